@@ -10,7 +10,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts", "bin/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["lib/**/*.test.ts", "bin/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts"], environment: "node" },
       },
       {
         resolve: { alias },
