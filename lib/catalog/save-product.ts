@@ -113,7 +113,7 @@ async function saveInTransaction(tx: Tx, spec: DataProductSpec, options: SavePro
   await writeOutputPorts(tx, product.id, spec);
   await writeChildren(tx, product.id, spec, upstream);
   await writeSlos(tx, product.id, spec);
-  const previousUpstream = existing ? await replaceEdges(tx, product.id, domain.id, upstream) : [];
+  const previousUpstream = await replaceEdges(tx, product.id, domain.id, upstream);
   await refreshConsumerCounts(tx, [...new Set([...previousUpstream, ...upstream.products.map((item) => item.id)])]);
   await writeGovernance(tx, product.id, governance);
   await tx.productVersion.create({
@@ -316,16 +316,12 @@ async function writeSlos(tx: Tx, productId: number, spec: DataProductSpec) {
 async function replaceEdges(tx: Tx, productId: number, domainId: number, upstream: ResolvedUpstream): Promise<number[]> {
   const previous = await tx.lineageEdge.findMany({ where: { downstreamProductId: productId, upstreamProductId: { not: null } }, select: { upstreamProductId: true } });
   await tx.lineageEdge.deleteMany({ where: { downstreamProductId: productId } });
-  await createEdges(tx, productId, domainId, upstream);
-  return previous.map((edge) => edge.upstreamProductId!);
-}
-
-async function createEdges(tx: Tx, productId: number, domainId: number, upstream: ResolvedUpstream) {
   const data = [
     ...upstream.products.map((item) => ({ upstreamProductId: item.id, downstreamProductId: productId, crossDomain: item.domainId !== domainId, viaPort: item.viaPort })),
     ...upstream.sourceSystems.map((sourceSystemId) => ({ sourceSystemId, downstreamProductId: productId, crossDomain: false, viaPort: true })),
   ];
   if (data.length) await tx.lineageEdge.createMany({ data, skipDuplicates: true });
+  return previous.map((edge) => edge.upstreamProductId!);
 }
 
 export async function refreshConsumerCounts(tx: Tx, productIds: number[]) {

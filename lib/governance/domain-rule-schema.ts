@@ -55,7 +55,13 @@ const ruleBase = {
     .regex(/^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-\d{3}$/, "Use an upper-case id ending in a 3-digit number, e.g. SALES-001")
     .describe("Policy id shown next to each violation, e.g. SALES-001"),
   severity: z.enum(["error", "warning"]).describe("error blocks publishing; warning lowers the score by 2"),
-  description: z.string().trim().min(1, "Say why the domain needs this rule").max(1000).describe("Why the domain wants the rule; shown as its rationale"),
+  description: z
+    .string()
+    .trim()
+    .min(1, "Say why the domain needs this rule, or leave it out")
+    .max(1000)
+    .optional()
+    .describe("Why the domain wants the rule; shown as its rationale"),
 };
 
 function ruleOf<T extends DomainRuleType>(ruleType: T) {

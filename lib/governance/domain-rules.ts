@@ -1,7 +1,7 @@
 import { CLASSIFICATIONS, type Classification } from "../spec/enums";
 import { formatMinutes, parseSloTarget } from "../spec/slo-target";
 import { definePolicy, type Finding } from "./define-policy";
-import type { DomainRule } from "./domain-rule-schema";
+import { domainRuleSchema, type DomainRule } from "./domain-rule-schema";
 import { outputPortsOf, qualityTestsOf, stringsOf, text } from "./spec-reader";
 import type { GovernedSpec, Policy, PolicyCategory } from "./types";
 
@@ -135,8 +135,19 @@ function behaviourOf(rule: DomainRule): RuleBehaviour {
   }
 }
 
-/** Turns a validated domain rule into a policy that evaluate() runs after the global set. */
-export function domainPolicyFromRule(rule: DomainRule): Policy {
+/**
+ * Turns a domain rule into a policy that evaluate() runs after the global set.
+ * Rules usually come back from the database as JSON, so they are re-parsed here: a malformed row
+ * fails loudly with the rule's id instead of as an obscure TypeError inside a product save.
+ */
+export function domainPolicyFromRule(input: DomainRule): Policy {
+  const parsed = domainRuleSchema.safeParse(input);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "rule"}: ${issue.message}`).join("; ");
+    throw new Error(`Domain rule ${String(input?.id)} is invalid: ${problems}`);
+  }
+  const rule = parsed.data;
   const { check, ...doc } = behaviourOf(rule);
-  return definePolicy({ ...doc, id: rule.id, severity: rule.severity, rationale: rule.description }, check);
+  const rationale = rule.description ?? `Added by the domain on top of the global policies: ${doc.title.toLowerCase()}.`;
+  return definePolicy({ ...doc, id: rule.id, severity: rule.severity, rationale }, check);
 }

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { NotFoundError } from "@/lib/catalog/errors";
+import { fromDbStatus } from "@/lib/catalog/enum-mapping";
+import { getTeamOrThrow } from "@/lib/catalog/teams";
+import { Card, CardHeader } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { ScoreBadge, SloStateBadge, StatusBadge } from "@/components/catalog/badges";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(slug: string) {
+  try {
+    return await getTeamOrThrow(slug);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await load((await params).slug)).name };
+}
+
+export default async function TeamPage({ params }: Props) {
+  const team = await load((await params).slug);
+  return (
+    <>
+      <PageHeader eyebrow={<Link href="/teams" className="hover:underline">Teams</Link>} title={team.name} description={team.description} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <CardHeader title="Data products" description="Needing attention first" />
+          <ul className="divide-y divide-slate-100">
+            {team.products.map((product) => (
+              <li key={`${product.domain.slug}/${product.name}`} className="flex flex-wrap items-center gap-3 px-5 py-3">
+                <Link href={`/products/${product.domain.slug}/${product.name}`} className="min-w-0 flex-1 font-medium hover:text-brand-700">
+                  {product.title}
+                </Link>
+                {product.errorCount > 0 && <Badge tone="red">{product.errorCount} errors</Badge>}
+                <SloStateBadge state={product.sloState} />
+                <StatusBadge status={fromDbStatus(product.status)} />
+                <ScoreBadge score={product.governanceScore} />
+              </li>
+            ))}
+            {team.products.length === 0 && <li className="px-5 py-3 text-sm text-slate-500">This team owns no data product yet.</li>}
+          </ul>
+        </Card>
+        <Card>
+          <CardHeader title="Members" />
+          <ul className="divide-y divide-slate-100">
+            {team.members.map((member) => (
+              <li key={member.user.email} className="px-5 py-3 text-sm">
+                <div className="flex items-center justify-between gap-2">
+                  <span className="font-medium">{member.user.name}</span>
+                  <Badge>{member.role.toLowerCase()}</Badge>
+                </div>
+                <p className="text-slate-500">{member.user.title}</p>
+                <p className="text-slate-500">{member.user.email}</p>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      </div>
+    </>
+  );
+}
