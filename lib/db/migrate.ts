@@ -15,7 +15,11 @@ const LOCK_KEY = 7_243_911; // any constant shared by every Meshwork instance
 
 export class MigrationError extends Error {}
 
-export async function applyMigrations(connectionString: string, log: (line: string) => void = () => {}): Promise<string[]> {
+export async function applyMigrations(
+  connectionString: string,
+  log: (line: string) => void = () => {},
+  directory = MIGRATIONS_DIR,
+): Promise<string[]> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
@@ -28,9 +32,9 @@ export async function applyMigrations(connectionString: string, log: (line: stri
       `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
     );
     const done = new Set(applied.rows.map((row) => row.migration_name));
-    const pending = (await listMigrations()).filter((name) => !done.has(name));
+    const pending = (await listMigrations(directory)).filter((name) => !done.has(name));
     for (const name of pending) {
-      const sql = await readFile(path.join(MIGRATIONS_DIR, name, "migration.sql"));
+      const sql = await readFile(path.join(directory, name, "migration.sql"));
       const checksum = createHash("sha256").update(sql).digest("hex");
       try {
         await client.query("BEGIN");
@@ -54,7 +58,7 @@ export async function applyMigrations(connectionString: string, log: (line: stri
   }
 }
 
-export async function listMigrations(): Promise<string[]> {
-  const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true });
+export async function listMigrations(directory = MIGRATIONS_DIR): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true });
   return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
 }
