@@ -14,7 +14,7 @@ export function SignInForm({ callbackUrl, demoAccounts, demoPassword }: { callba
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
   const form = useRef<HTMLFormElement>(null);
 
-  const useDemo = (email: string) => {
+  const signInAs = (email: string) => {
     const elements = form.current?.elements;
     if (!elements || !demoPassword) return;
     (elements.namedItem("email") as HTMLInputElement).value = email;
@@ -76,7 +76,7 @@ export function SignInForm({ callbackUrl, demoAccounts, demoPassword }: { callba
               <li key={account.email}>
                 <button
                   type="button"
-                  onClick={() => useDemo(account.email)}
+                  onClick={() => signInAs(account.email)}
                   disabled={pending}
                   className="w-full rounded-lg bg-white px-3 py-2 text-left ring-1 ring-slate-200 transition hover:ring-brand-500"
                 >

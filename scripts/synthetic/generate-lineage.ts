@@ -17,7 +17,7 @@ import type { ProductPlan } from "./plan-products";
 import { Rng, ZipfTable } from "./prng";
 
 const HUB_SHARE = 0.06;
-const CROSS_DOMAIN_SHARE = 0.15;
+const CROSS_DOMAIN_SHARE = 0.13;
 const GLOBAL_EXPONENT = 0.9;
 const DOMAIN_EXPONENT = 0.85;
 const SOURCE_EDGE_SHARE = 0.04;

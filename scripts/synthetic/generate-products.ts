@@ -6,7 +6,7 @@ import { evaluate, scoreOf } from "./generate-governance";
 import type { OrgPlan } from "./generate-org";
 import type { LineagePlan } from "./generate-lineage";
 import {
-  COMMON_FIELDS, DESCRIPTION_LIMITS, DESCRIPTION_USES, FORMATS_BY_KIND, FRESHNESS_TARGETS, GENERAL_TAGS,
+  COMMON_FIELDS, DESCRIPTION_LIMITS, ENTITIES, DESCRIPTION_USES, FORMATS_BY_KIND, FRESHNESS_TARGETS, GENERAL_TAGS,
   OUTPUT_TECHNOLOGIES, RETENTIONS, SCHEMA_TYPES_WEIGHTED, TAGS_BY_KIND, titleCase,
 } from "./names";
 import type { ProductPlan } from "./plan-products";
@@ -94,7 +94,7 @@ export async function loadProducts(client: pg.ClientBase, org: OrgPlan, plan: Pr
     const team = org.teams[plan.teamId[p] - 1];
     const status = plan.status[p];
     const name = plan.names[p];
-    const entity = name.split("-")[0];
+    const entity = entityOf(name);
     const active = status === "ACTIVE";
     // Active products cannot carry errors (the save is refused), so error defects only on the rest.
     const errorDefects = !active && rng.chance(status === "DRAFT" ? 0.45 : 0.15);
@@ -102,7 +102,7 @@ export async function loadProducts(client: pg.ClientBase, org: OrgPlan, plan: Pr
 
     const fieldCount = rng.between(5, 20);
     const picked = rng.sample(COMMON_FIELDS, fieldCount);
-    const fields = [{ name: `${entity.replace(/-/g, "_")}_id`, type: "string", pii: false as boolean | null, description: `Unique identifier of the ${entity}` as string | null, required: true }];
+    const fields = [{ name: `${entity.replace(/-/g, "_")}_id`, type: "string", pii: false as boolean | null, description: `Unique identifier of the ${entity.replace(/-/g, " ")}` as string | null, required: true }];
     for (const seedField of picked) {
       if (fields.length >= fieldCount) break;
       if (seedField.name === fields[0].name) continue;
@@ -136,7 +136,7 @@ export async function loadProducts(client: pg.ClientBase, org: OrgPlan, plan: Pr
     // SLOs: measured ones have a state; drafts are not measured yet.
     const slos: { kind: string; target: string; value: number; unit: string; measurement: string; state: SloStateName; compliance: number | null }[] = [];
     const measured = status !== "DRAFT";
-    const sloState = (): SloStateName => (measured ? rng.weighted([["MET", 85], ["AT_RISK", 9], ["BREACHED", 6]] as const) : "NONE");
+    const sloState = (): SloStateName => (measured ? rng.weighted([["MET", 92], ["AT_RISK", 5], ["BREACHED", 3]] as const) : "NONE");
     const compliance = (state: SloStateName) => (state === "MET" ? 99 + rng.next() : state === "AT_RISK" ? 97 + rng.next() * 2 : state === "BREACHED" ? 85 + rng.next() * 12 : null);
     const addSlo = (kind: string, target: string, value: number, unit: string, measurement: string) => {
       const state = sloState();
@@ -236,6 +236,12 @@ export async function loadProducts(client: pg.ClientBase, org: OrgPlan, plan: Pr
   const rows: Record<string, number> = {};
   for (const writer of Object.values(writers)) rows[writer.spec.table] = await writer.close();
   return { rows };
+}
+
+/** "order-line-events-daily" → "order-line": the longest known entity the name starts with. */
+const ENTITIES_LONGEST_FIRST = [...ENTITIES].sort((a, b) => b.length - a.length);
+function entityOf(name: string): string {
+  return ENTITIES_LONGEST_FIRST.find((entity) => name === entity || name.startsWith(`${entity}-`)) ?? name.split("-")[0];
 }
 
 function portPlace(technology: PortTechnology, domain: string, name: string, major: number) {

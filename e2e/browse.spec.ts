@@ -1,0 +1,52 @@
+import { expect, signIn, test, USERS } from "./fixtures";
+
+test.describe("browsing the catalog", () => {
+  test.beforeEach(async ({ page }) => signIn(page, USERS.viewer.email));
+
+  test("a consumer opens a domain and finds who owns its products", async ({ page }) => {
+    await page.getByRole("link", { name: "Domains", exact: true }).first().click();
+    await expect(page).toHaveTitle("Domains · Meshwork");
+    await page.getByRole("link", { name: /^Orders/ }).click();
+    await expect(page.getByRole("heading", { name: "Orders", exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Downstream domains" })).toBeVisible();
+    await page.getByRole("link", { name: "Orders", exact: true }).click();
+    await expect(page.getByRole("heading", { name: "Output ports" })).toBeVisible();
+    await expect(page.getByText("Governance score")).toBeVisible();
+  });
+
+  test("the product page answers what it is, who owns it and how to read it", async ({ page }) => {
+    await page.goto("/products/customer/customer-360");
+    await expect(page).toHaveTitle("Customer 360 · Meshwork");
+    await expect(page.getByRole("link", { name: "customer-data@example.com" })).toBeVisible();
+    await expect(page.getByText("customer_domain.gold.customer_360")).toBeVisible();
+    await expect(page.getByRole("cell", { name: "email", exact: true })).toBeVisible();
+    await expect(page.getByText("PII", { exact: true })).toBeVisible();
+  });
+
+  test("a deprecated product carries a banner with its replacement", async ({ page }) => {
+    await page.goto("/products/order/orders-legacy-v1");
+    await expect(page.getByRole("note")).toContainText("Deprecated");
+    await expect(page.getByRole("note").getByRole("link")).toHaveAttribute("href", /\/products\/order\//);
+  });
+
+  test("the product list pages through every product with a cursor", async ({ page }) => {
+    await page.goto("/products");
+    const firstPage = await page.locator("main li a").first().textContent();
+    await page.getByRole("link", { name: "Next page →" }).click();
+    await expect(page).toHaveURL(/cursor=/);
+    await expect(page.locator("main li a").first()).not.toHaveText(firstPage ?? "");
+  });
+
+  test("a link to a product that does not exist says so and offers search", async ({ page }) => {
+    const response = await page.goto("/products/customer/no-such-product");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByText("We could not find that page")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Search the catalog →" })).toBeVisible();
+  });
+
+  test("search finds a product by its name", async ({ page }) => {
+    await page.getByLabel("Search data products").fill("customer 360");
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main li").first()).toContainText("Customer 360");
+  });
+});
