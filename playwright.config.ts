@@ -21,7 +21,7 @@ export default defineConfig({
     launchOptions: { executablePath, args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"] },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /responsive\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /responsive\.spec\.ts/ },
   ],
   webServer: {

@@ -44,10 +44,11 @@ async function main() {
   if (Number.isNaN(options.anchor.getTime())) throw new Error(`--anchor must be a date like 2026-11-28, got "${values.anchor}"`);
   if (products < 10) throw new Error("--products must be at least 10");
 
-  let database: BenchDatabase | undefined;
-  stopOnSignals(() => database, log);
+  // Filled once the server is up; the signal handler may fire before that.
+  const opened: { database?: BenchDatabase } = {};
+  stopOnSignals(() => opened.database, log);
   const started = performance.now();
-  database = await openBenchDatabase({ url: values["database-url"] ?? process.env.BENCH_DATABASE_URL, mode: "recreate", log });
+  const database = (opened.database = await openBenchDatabase({ url: values["database-url"] ?? process.env.BENCH_DATABASE_URL, mode: "recreate", log }));
   try {
     await applyMigrations(database.url, log);
     log(`generating ${options.products.toLocaleString("en-US")} products, ${options.edges.toLocaleString("en-US")} edges, ${options.domains} domains (seed ${options.seed}, anchor ${options.anchor.toISOString().slice(0, 10)})`);

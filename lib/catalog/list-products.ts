@@ -41,7 +41,9 @@ export async function listDataProducts(db: PrismaClient, query: ListProductsQuer
     ...(query.domain ? { domain: { slug: query.domain } } : {}),
     ...(query.team ? { owningTeam: { slug: query.team } } : {}),
     ...(query.status ? { status: toDbStatus(query.status) } : {}),
-    ...(after ? { OR: [{ updatedAt: { lt: after.updatedAt } }, { updatedAt: after.updatedAt, id: { lt: after.id } }] } : {}),
+    // Written so the `lte` becomes an index range on (updatedAt, id); the plain
+    // "lt OR (eq AND id lt)" form makes PostgreSQL filter every row before the cursor.
+    ...(after ? { updatedAt: { lte: after.updatedAt }, OR: [{ updatedAt: { lt: after.updatedAt } }, { id: { lt: after.id } }] } : {}),
   };
   const rows = await db.dataProduct.findMany({
     where,

@@ -38,6 +38,18 @@ export function arrayLiteral(values: readonly string[]): string {
   return `{${values.map((value) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`).join(",")}}`;
 }
 
+/**
+ * One query at a time per connection, in submission order. Writers do not await their inserts
+ * (see TableWriter), and node-postgres deprecates queueing a query on a busy client itself.
+ */
+const tails = new WeakMap<pg.ClientBase, Promise<unknown>>();
+function enqueue(client: pg.ClientBase, sql: string, values: unknown[]): Promise<unknown> {
+  const previous = tails.get(client) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => client.query(sql, values));
+  tails.set(client, next);
+  return next;
+}
+
 export interface ProgressLog {
   (line: string): void;
 }
@@ -83,7 +95,7 @@ export class TableWriter {
     this.rowsInBuffer = 0;
     // Never left to reject unobserved: the failure is rethrown by the next flush or close, so the
     // caller's cleanup (stopping the embedded server) still runs.
-    const done = this.client.query(this.sql, columns).then(
+    const done = enqueue(this.client, this.sql, columns).then(
       () => {
         this.rowsWritten += rows;
         this.report(false);

@@ -66,7 +66,8 @@ export async function generateSynthetic(url: string, options: SyntheticOptions, 
     const counts = await client.query<{ table: string; rows: string }>(
       LOADED_TABLES.map((table) => `SELECT '${table}' AS table, count(*)::text AS rows FROM "${table}"`).join(" UNION ALL "),
     );
-    const rows = Object.fromEntries(counts.rows.map((row) => [row.table, Number(row.rows)]));
+    const counted = new Map(counts.rows.map((row) => [row.table, Number(row.rows)]));
+    const rows = Object.fromEntries(LOADED_TABLES.map((table) => [table, counted.get(table) ?? 0]));
     if (rows.lineage_edges !== edges) log(`warning: wrote ${edges} edges but the table holds ${rows.lineage_edges}`);
     if (rows.data_products !== loaded.rows.data_products) log(`warning: wrote ${loaded.rows.data_products} products but the table holds ${rows.data_products}`);
     return { phases, rows, totalSeconds: (performance.now() - started) / 1000 };
