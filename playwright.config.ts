@@ -26,7 +26,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production build against a fresh embedded database with the demo mesh, on its own data dir.
-    command: "npx tsx --conditions=react-server scripts/start.ts --data-dir .data/e2e --reset",
+    command: `npx tsx --conditions=react-server scripts/start.ts --data-dir .data/e2e-${PORT} --reset`,
     url: `${baseURL}/signin`,
     env: { PORT: String(PORT), MESHWORK_DEMO: "true" },
     timeout: 300_000,

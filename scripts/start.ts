@@ -109,7 +109,7 @@ function assertPortFree(port: number): Promise<void> {
 
 /** Rebuild when there is no build yet or any source is newer than it. */
 function buildIsStale(): boolean {
-  const buildId = path.join(process.cwd(), ".next", "BUILD_ID");
+  const buildId = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const builtAt = statSync(buildId).mtimeMs;
   const roots = ["app", "components", "lib", "public", "next.config.js", "package.json", "postcss.config.mjs"];

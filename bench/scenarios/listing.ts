@@ -7,10 +7,10 @@ const DEEP_PAGE = 500;
 /**
  * What listDataProducts asks for, as one statement: the same columns, joins, order and
  * limit + 1 (the extra row says whether there is a next page). The keyset condition is written
- * the way Prisma receives it (OR of two comparisons), not as a row comparison, to stay the same query.
+ * the way listDataProducts hands it to Prisma (an index-range `<=` plus an OR), so both sides run the same query.
  */
 function listingSql(after?: { updatedAt: string; id: number }): SqlQuery {
-  const where = after ? `WHERE p."updatedAt" < $1::timestamp(3) OR (p."updatedAt" = $1::timestamp(3) AND p."id" < $2)` : "";
+  const where = after ? `WHERE p."updatedAt" <= $1::timestamp(3) AND (p."updatedAt" < $1::timestamp(3) OR p."id" < $2)` : "";
   return {
     text: `SELECT p."id", p."name", p."title", p."status", p."semanticVersion", p."governanceScore", p."consumerCount", p."updatedAt",
                   d."slug" AS "domain", t."slug" AS "team"
