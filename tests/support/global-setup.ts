@@ -1,3 +1,4 @@
+import { rm } from "node:fs/promises";
 import type { TestProject } from "vitest/node";
 import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "../../lib/db/embedded-postgres";
 import { applyMigrations } from "../../lib/db/migrate";
@@ -17,6 +18,7 @@ declare module "vitest" {
 }
 
 let server: RunningPostgres | undefined;
+let dataDir: string | undefined;
 
 export async function setup(project: TestProject) {
   let adminUrl: string;
@@ -25,7 +27,9 @@ export async function setup(project: TestProject) {
     url.pathname = "/postgres";
     adminUrl = url.toString();
   } else {
-    server = await startEmbeddedPostgres(".data/test");
+    // One data directory per run, so two test runs on one machine never share (or stop) a server.
+    dataDir = `.data/test-${process.pid}`;
+    server = await startEmbeddedPostgres(dataDir);
     adminUrl = server.url("postgres");
   }
   await ensureDatabase(adminUrl, TEMPLATE_DATABASE, { recreate: true });
@@ -38,4 +42,5 @@ export async function setup(project: TestProject) {
 
 export async function teardown() {
   await server?.stop();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
 }
