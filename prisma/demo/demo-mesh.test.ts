@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { evaluate } from "../../lib/governance/evaluate";
+import { meetsTarget } from "../../lib/governance/slo-compliance";
 import { dataProductSpecSchema, type DataProductSpecInput } from "../../lib/spec/schema";
+import { parseSloTarget } from "../../lib/spec/slo-target";
 import {
   AT_RISK_PRODUCTS,
   BREACHING_PRODUCTS,
@@ -14,8 +17,6 @@ import {
   demoSourceSystems,
   demoTeams,
   demoUsers,
-  meetsSloTarget,
-  parseSloTarget,
   type DemoGovernanceOutcome,
   type DemoSloKind,
 } from "./index";
@@ -58,37 +59,15 @@ function longestPaths(): Map<string, { length: number; path: string[] }> {
   return memo;
 }
 
-/** A small re-implementation of the global governance policies from PRODUCT.md. */
+/** The real governance engine, with upstream statuses so lineage policies see deprecated inputs. */
 function lint(product: DataProductSpecInput): { errors: string[]; warnings: string[] } {
-  const errors: string[] = [];
-  const warnings: string[] = [];
-  const { spec, metadata } = product;
-  const fields = spec.schema?.fields ?? [];
-  const access = spec.access;
-  if (!spec.schema?.type || fields.length === 0) errors.push("SCHEMA-001");
-  if (fields.some((f) => f.pii === undefined)) errors.push("PRIVACY-001");
-  if (!spec.slo?.freshness) errors.push("SLO-002");
-  if (!access?.classification) errors.push("SEC-001");
-  if (!access?.retention) errors.push("SEC-002");
-  if (!spec.description?.trim() || !(metadata.owner.email || metadata.owner.slack)) errors.push("DOC-001");
-  if (metadata.status === "active" && (spec.outputPorts ?? []).length === 0) errors.push("PORT-001");
-
-  if (fields.some((f) => !f.description?.trim())) warnings.push("SCHEMA-002");
-  const availability = spec.slo?.availability ? parseSloTarget(spec.slo.availability.target) : null;
-  if (!availability || availability.targetValue < 99) warnings.push("SLO-001");
-  if (!metadata.owner.slack) warnings.push("DOC-002 (no chat channel)");
-  const notNull = new Set(
-    (spec.quality?.tests ?? []).filter((t) => t.type === "not_null").flatMap((t) => [...(t.columns ?? []), ...(t.column ? [t.column] : [])]),
-  );
-  const untested = fields.filter((f) => f.required && !notNull.has(f.name)).map((f) => f.name);
-  if (untested.length > 0) warnings.push(`QUALITY-001 (${untested.join(", ")})`);
-  const piiFields = fields.filter((f) => f.pii === true).map((f) => f.name);
-  if (piiFields.length > 0) {
-    const sensitive = access?.classification === "confidential" || access?.classification === "restricted";
-    const listed = new Set(access?.privacy?.pii_columns ?? []);
-    if (!sensitive || !access?.privacy?.masking_policy || piiFields.some((f) => !listed.has(f))) warnings.push("PRIVACY-002");
-  }
-  return { errors, warnings };
+  const spec = dataProductSpecSchema.parse(product);
+  const upstream = upstreamOf(product).map((ref) => ({ ref, status: byRef.get(ref)?.metadata.status ?? "draft" }));
+  const { violations } = evaluate(spec, { upstream });
+  return {
+    errors: violations.filter((v) => v.severity === "error").map((v) => v.policyId),
+    warnings: violations.filter((v) => v.severity === "warning").map((v) => v.policyId),
+  };
 }
 
 describe("demo mesh: specs", () => {
@@ -318,17 +297,9 @@ describe("demo mesh: SLO history", () => {
     return (["freshness", "availability", "completeness", "accuracy"] as const).flatMap((kind: DemoSloKind) => {
       const target = slo[kind];
       const parsed = target ? parseSloTarget(target.target) : null;
-      return parsed ? [{ kind, ...parsed }] : [];
+      return parsed ? [{ kind, targetValue: parsed.value, unit: parsed.unit }] : [];
     });
   };
-
-  it("parses targets", () => {
-    expect(parseSloTarget("1 hour")).toEqual({ targetValue: 60, unit: "minutes" });
-    expect(parseSloTarget("15 minutes")).toEqual({ targetValue: 15, unit: "minutes" });
-    expect(parseSloTarget("24 hours")).toEqual({ targetValue: 1440, unit: "minutes" });
-    expect(parseSloTarget("99.9%")).toEqual({ targetValue: 99.9, unit: "percent" });
-    expect(parseSloTarget("soon")).toBeNull();
-  });
 
   it("gives 30 days of deterministic measurements, 4 a day, oldest first", () => {
     const slo = { kind: "freshness" as const, targetValue: 60, unit: "minutes" as const };
@@ -350,7 +321,7 @@ describe("demo mesh: SLO history", () => {
       expect(slos.map((s) => s.kind), ref).toEqual(expect.arrayContaining(["freshness", "availability"]));
       for (const slo of slos) {
         const recent = demoSloMeasurements(ref, slo, now).slice(-DEMO_SLO_RECENT_POINTS);
-        const meeting = recent.filter((m) => meetsSloTarget(slo, m.value)).length;
+        const meeting = recent.filter((m) => meetsTarget(m.value, slo)).length;
         if (BREACHING_PRODUCTS.includes(ref)) expect(meeting, `${ref} ${slo.kind}`).toBe(0);
         else expect(meeting, `${ref} ${slo.kind}`).toBe(recent.length);
       }
@@ -364,8 +335,8 @@ describe("demo mesh: SLO history", () => {
       for (const slo of slosOf(ref)) {
         const series = demoSloMeasurements(ref, slo, now);
         const lastWeek = series.slice(-28);
-        expect(lastWeek.every((m) => meetsSloTarget(slo, m.value)), `${ref} ${slo.kind}`).toBe(true);
-        const share = series.filter((m) => meetsSloTarget(slo, m.value)).length / series.length;
+        expect(lastWeek.every((m) => meetsTarget(m.value, slo)), `${ref} ${slo.kind}`).toBe(true);
+        const share = series.filter((m) => meetsTarget(m.value, slo)).length / series.length;
         expect(share, `${ref} ${slo.kind}`).toBeGreaterThanOrEqual(0.9);
       }
     }

@@ -65,27 +65,6 @@ const round = (value: number, digits: number) => {
   return Math.round(value * factor) / factor;
 };
 
-/** Whether a measured value meets the target: freshness is a maximum lag, the others a minimum percentage. */
-export function meetsSloTarget(slo: DemoSloTarget, value: number): boolean {
-  return slo.kind === "freshness" ? value <= slo.targetValue : value >= slo.targetValue;
-}
-
-/**
- * Parses a spec target such as `1 hour`, `15 minutes`, `7 days` or `99.9%`
- * into the numeric target and unit the measurements use.
- */
-export function parseSloTarget(target: string): { targetValue: number; unit: DemoSloUnit } | null {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(%|minutes?|mins?|hours?|h|days?|d|seconds?|s)\s*$/i.exec(target);
-  if (!match) return null;
-  const amount = Number(match[1]);
-  const unit = match[2].toLowerCase();
-  if (unit === "%") return { targetValue: amount, unit: "percent" };
-  if (unit.startsWith("s")) return { targetValue: amount / 60, unit: "minutes" };
-  if (unit.startsWith("m")) return { targetValue: amount, unit: "minutes" };
-  if (unit.startsWith("h")) return { targetValue: amount * 60, unit: "minutes" };
-  return { targetValue: amount * 24 * 60, unit: "minutes" };
-}
-
 /**
  * 30 days of measurements (4 a day, oldest first, the last one at `now` rounded down to the
  * 6-hour slot). Healthy products meet their targets with rare blips older than a week;
