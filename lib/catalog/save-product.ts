@@ -4,7 +4,7 @@ import type { Policy, UpstreamProductState } from "@/lib/governance/types";
 import type { Caller } from "@/lib/auth/permissions";
 import { canEditProduct, canPublishInto } from "@/lib/auth/permissions";
 import type { ChangeKind, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { DataProductSpec } from "@/lib/spec/schema";
+import type { DataProductSpec, InputPortSpec, OutputPortSpec } from "@/lib/spec/schema";
 import { loadDomainPolicies } from "./domain-policies";
 import { fromDbStatus, toDbClassification, toDbSloKind, toDbStatus } from "./enum-mapping";
 import { ConflictError, ForbiddenError, InvalidSpecError, NotFoundError, VersionConflictError, type FieldError } from "./errors";
@@ -207,23 +207,26 @@ async function resolvePeople(tx: Tx, owner: DataProductSpec["metadata"]["owner"]
   return { ownerId: await person(owner.productOwner), stewardId: await person(owner.steward) };
 }
 
+function portColumns(port: OutputPortSpec | InputPortSpec) {
+  return {
+    technology: port.type,
+    kind: portKind(port.type, port.kind),
+    location: port.location ?? null,
+    format: port.format ?? null,
+    database: port.database ?? null,
+    schemaName: port.schema ?? null,
+    tableName: port.table ?? null,
+    topic: port.topic ?? null,
+    description: port.description ?? null,
+  };
+}
+
 /** Output ports are matched by name, so downstream input ports stay bound across edits. */
 async function writeOutputPorts(tx: Tx, productId: number, spec: DataProductSpec) {
   const ports = spec.spec.outputPorts ?? [];
   await tx.outputPort.deleteMany({ where: { productId, name: { notIn: ports.map((port) => port.name) } } });
   for (const [position, port] of ports.entries()) {
-    const data = {
-      technology: port.type,
-      kind: portKind(port.type, port.kind),
-      location: port.location ?? null,
-      format: port.format ?? null,
-      database: port.database ?? null,
-      schemaName: port.schema ?? null,
-      tableName: port.table ?? null,
-      topic: port.topic ?? null,
-      description: port.description ?? null,
-      position,
-    };
+    const data = { ...portColumns(port), position };
     await tx.outputPort.upsert({ where: { productId_name: { productId, name: port.name } }, update: data, create: { ...data, productId, name: port.name } });
   }
 }
@@ -243,15 +246,7 @@ async function writeChildren(tx: Tx, productId: number, spec: DataProductSpec, u
         return {
           productId,
           name: port.name,
-          technology: port.type,
-          kind: portKind(port.type, port.kind),
-          location: port.location ?? null,
-          format: port.format ?? null,
-          database: port.database ?? null,
-          schemaName: port.schema ?? null,
-          tableName: port.table ?? null,
-          topic: port.topic ?? null,
-          description: port.description ?? null,
+          ...portColumns(port),
           sourceRef: bound?.ref ?? null,
           sourcePortName: port.port ?? null,
           sourceProductId: bound?.productId ?? null,

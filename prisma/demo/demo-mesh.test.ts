@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../lib/governance/evaluate";
+import { customer360 } from "../../lib/governance/test-support/customer-360";
 import { meetsTarget } from "../../lib/governance/slo-compliance";
 import { dataProductSpecSchema, type DataProductSpecInput } from "../../lib/spec/schema";
 import { parseSloTarget } from "../../lib/spec/slo-target";
@@ -89,43 +90,12 @@ describe("demo mesh: specs", () => {
   });
 
   it("includes customer/customer-360 exactly as the reference spec", () => {
-    const c360 = byRef.get("customer/customer-360");
-    expect(c360).toBeDefined();
-    expect(c360?.metadata).toMatchObject({
-      name: "customer-360",
-      domain: "customer",
-      version: "2.1.0",
-      owner: { team: "customer-domain-team", email: "customer-data@example.com", slack: "#customer-data-support" },
-    });
-    expect(c360?.spec).toMatchObject({
-      description: "Comprehensive view of customer interactions, preferences and lifetime value.",
-      inputPorts: [{ name: "customer-transactions", type: "kafka", topic: "customer.transactions.v1" }],
-      outputPorts: [{ name: "customer-360-table", type: "snowflake", database: "customer_domain", schema: "gold", table: "customer_360", format: "iceberg" }],
-      schema: {
-        type: "avro",
-        fields: [
-          { name: "customer_id", type: "string", description: "Unique customer identifier", pii: false, required: true },
-          { name: "email", type: "string", description: "Customer email address", pii: true, required: true },
-        ],
-      },
-      slo: {
-        freshness: { target: "1 hour", measurement: "max_latency_from_source" },
-        availability: { target: "99.9%", measurement: "uptime_percentage" },
-      },
-      quality: {
-        tests: [
-          { type: "uniqueness", column: "customer_id", threshold: "100%" },
-          { type: "not_null", columns: ["customer_id", "email"] },
-        ],
-      },
-      lineage: { upstreamProducts: ["customer-transactions", "customer-profile-raw"] },
-      access: {
-        classification: "confidential",
-        retention: "7 years",
-        privacy: { pii_columns: ["email"], masking_policy: "hash_pii_for_non_privileged" },
-      },
-    });
+    const reference = customer360();
+    const c360 = dataProductSpecSchema.parse(byRef.get("customer/customer-360"));
+    expect(c360.metadata).toMatchObject(reference.metadata);
+    expect(c360.spec).toMatchObject(reference.spec);
   });
+
 });
 
 describe("demo mesh: organisation", () => {
