@@ -25,7 +25,7 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
 }
 
 /** Streams the body and stops at the limit, so a lying or missing Content-Length cannot exhaust memory. */
-async function readLimited(request: Request): Promise<string> {
+export async function readLimited(request: Request): Promise<string> {
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

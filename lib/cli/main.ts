@@ -1,0 +1,42 @@
+import { parseArgs } from "node:util";
+import { applyCommand } from "./apply";
+import { consoleOutput, USAGE, type Output } from "./output";
+import { validateCommand } from "./validate";
+
+/** Entry point of `npx meshwork`; returns the exit code. */
+export async function main(argv: string[], out: Output = consoleOutput(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const [command, ...rest] = argv;
+  let args: ReturnType<typeof parseCliArgs>;
+  try {
+    args = parseCliArgs(rest);
+  } catch (error) {
+    return out.usage((error as Error).message);
+  }
+  switch (command) {
+    case "validate":
+      return validateCommand(args.positionals, out);
+    case "apply": {
+      const url = args.values.url ?? env.MESHWORK_URL;
+      const token = args.values.token ?? env.MESHWORK_TOKEN;
+      if (!url || !token) return out.usage("apply needs --url and --token (or MESHWORK_URL and MESHWORK_TOKEN)");
+      const concurrency = Number(args.values.concurrency ?? 8);
+      if (!Number.isInteger(concurrency) || concurrency < 1) return out.usage("--concurrency must be a positive whole number");
+      return applyCommand(args.positionals, { url, token, concurrency }, out);
+    }
+    case undefined:
+    case "help":
+    case "--help":
+      out.line(USAGE);
+      return 0;
+    default:
+      return out.usage(`unknown command "${command}"`);
+  }
+}
+
+function parseCliArgs(args: string[]) {
+  return parseArgs({
+    args,
+    allowPositionals: true,
+    options: { url: { type: "string" }, token: { type: "string" }, concurrency: { type: "string" } },
+  });
+}

@@ -1,0 +1,188 @@
+import { z } from "zod";
+import { LIFECYCLE_STATUSES } from "./enums";
+import { dataProductSpecSchema } from "./schema";
+
+/**
+ * The OpenAPI 3.1 document of REST API v1, generated from the same zod schemas the handlers parse
+ * with, so the reference page and client generators never drift from what the server accepts.
+ */
+
+type JsonSchema = Record<string, unknown>;
+
+const toSchema = (schema: z.ZodType): JsonSchema => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+  void _ignored;
+  return rest;
+};
+
+const fieldError = z.strictObject({ path: z.string().describe("Dotted path into the document, e.g. spec.outputPorts[0].type"), message: z.string() });
+const errorBody = z
+  .strictObject({
+    error: z.strictObject({
+      code: z.string().describe("bad_request, unauthenticated, forbidden, not_found, conflict, version_conflict, payload_too_large, invalid"),
+      message: z.string(),
+      details: z.array(fieldError).describe("Every invalid field, with the allowed values where there is a list"),
+      currentVersion: z.number().int().optional().describe("On version_conflict: the version stored now"),
+    }),
+  })
+  .describe("Every error has this shape");
+const violation = z.strictObject({
+  policyId: z.string(),
+  severity: z.enum(["error", "warning"]),
+  path: z.string(),
+  message: z.string(),
+  remediation: z.string(),
+});
+const governance = z.strictObject({ score: z.number(), errors: z.number(), warnings: z.number(), canPublish: z.boolean(), violations: z.array(violation) });
+const summary = z.strictObject({
+  ref: z.string(),
+  domain: z.string(),
+  name: z.string(),
+  title: z.string(),
+  status: z.enum(LIFECYCLE_STATUSES),
+  semanticVersion: z.string(),
+  governanceScore: z.number(),
+  consumerCount: z.number(),
+  team: z.string(),
+  updatedAt: z.string(),
+});
+const productResponse = z.strictObject({
+  ref: z.string(),
+  version: z.number().int().describe("Stored version; send it back as If-Match when you update"),
+  spec: z.unknown(),
+});
+const saveResponse = z.strictObject({
+  ref: z.string(),
+  version: z.number().int(),
+  created: z.boolean(),
+  governance,
+});
+const validateResponse = z.strictObject({
+  valid: z.boolean(),
+  format: z.enum(["datamesh", "odps"]).optional(),
+  problems: z.array(z.strictObject({ path: z.string(), message: z.string(), line: z.number().optional(), column: z.number().optional() })),
+  ignored: z.array(z.string()).describe("ODPS content with no place in the spec"),
+  governance: governance.optional(),
+});
+const versionItem = z.strictObject({
+  version: z.number().int(),
+  semanticVersion: z.string(),
+  changeKind: z.string(),
+  summary: z.string().nullable(),
+  author: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+const json = (schema: string) => ({ "application/json": { schema: { $ref: `#/components/schemas/${schema}` } } });
+const specBody = {
+  required: true,
+  description: "A datamesh.io/v1 spec as JSON or YAML (at most 1 MB)",
+  content: { ...json("DataProductSpec"), "application/yaml": { schema: { $ref: "#/components/schemas/DataProductSpec" } } },
+};
+const errors = (...statuses: number[]) =>
+  Object.fromEntries(
+    statuses.map((status) => [
+      String(status),
+      { description: STATUS_TEXT[status], content: json("Error") },
+    ]),
+  );
+const STATUS_TEXT: Record<number, string> = {
+  400: "Malformed body (not JSON/YAML, or not an object)",
+  401: "No valid token or session",
+  403: "The caller may not change this product",
+  404: "No such product",
+  409: "The slug exists already, or the expected version is stale",
+  413: "Body over 1 MB",
+  422: "Invalid spec: every invalid field with its path",
+};
+const productParams = [
+  { name: "domain", in: "path", required: true, schema: { type: "string" } },
+  { name: "name", in: "path", required: true, schema: { type: "string" } },
+];
+
+export function openApiDocument(serverUrl = "/") {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Meshwork REST API",
+      version: "1.0.0",
+      description:
+        "Register, read and evolve data products. Reads are open for non-restricted products; writes need `Authorization: Bearer <token>` (create tokens under Settings → API tokens) or a session.",
+    },
+    servers: [{ url: serverUrl }],
+    security: [{}, { bearer: [] }],
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An API token; it carries exactly its user's rights" } },
+      schemas: {
+        DataProductSpec: toSchema(dataProductSpecSchema),
+        Error: toSchema(errorBody),
+        ProductSummary: toSchema(summary),
+        Product: toSchema(productResponse),
+        SaveResult: toSchema(saveResponse),
+        ValidationReport: toSchema(validateResponse),
+        Version: toSchema(versionItem),
+      },
+    },
+    paths: {
+      "/api/v1/data-products": {
+        get: {
+          operationId: "listDataProducts",
+          summary: "List data products, most recently updated first",
+          parameters: [
+            { name: "domain", in: "query", schema: { type: "string" }, description: "Domain slug" },
+            { name: "team", in: "query", schema: { type: "string" }, description: "Owning team slug" },
+            { name: "status", in: "query", schema: { type: "string", enum: [...LIFECYCLE_STATUSES] } },
+            { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100, default: 25 } },
+            { name: "cursor", in: "query", schema: { type: "string" }, description: "`nextCursor` of the previous page" },
+          ],
+          responses: {
+            "200": {
+              description: "A page of products",
+              content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/ProductSummary" } }, nextCursor: { type: ["string", "null"] } } } } },
+            },
+            ...errors(400),
+          },
+        },
+        post: {
+          operationId: "createDataProduct",
+          summary: "Register a data product",
+          requestBody: specBody,
+          responses: { "201": { description: "Created", content: json("SaveResult") }, ...errors(400, 401, 403, 409, 413, 422) },
+        },
+      },
+      "/api/v1/data-products/{domain}/{name}": {
+        parameters: productParams,
+        get: { operationId: "getDataProduct", summary: "Read a product's spec", responses: { "200": { description: "The product; its version is also the ETag", content: json("Product") }, ...errors(404) } },
+        put: {
+          operationId: "updateDataProduct",
+          summary: "Replace a product's spec",
+          description: "Send the version you read as `If-Match` (or `?expectedVersion=`); a stale one answers 409 instead of overwriting.",
+          parameters: [{ name: "If-Match", in: "header", schema: { type: "string" }, description: "The version you read, e.g. \"7\"" }],
+          requestBody: specBody,
+          responses: { "200": { description: "Saved", content: json("SaveResult") }, ...errors(400, 401, 403, 404, 409, 413, 422) },
+        },
+        delete: { operationId: "deleteDataProduct", summary: "Delete a product (owners and maintainers of its team)", responses: { "204": { description: "Deleted" }, ...errors(401, 403, 404) } },
+      },
+      "/api/v1/data-products/{domain}/{name}/versions": {
+        parameters: productParams,
+        get: {
+          operationId: "listVersions",
+          summary: "Every saved version, newest first",
+          responses: { "200": { description: "Versions", content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/Version" } } } } } } }, ...errors(404) },
+        },
+      },
+      "/api/v1/data-products/{domain}/{name}/spec.yaml": {
+        parameters: [...productParams, { name: "format", in: "query", schema: { type: "string", enum: ["datamesh", "odps"] }, description: "`odps` exports an ODPS v1.0.0 document" }],
+        get: { operationId: "exportSpec", summary: "The spec as YAML", responses: { "200": { description: "YAML", content: { "application/yaml": { schema: { type: "string" } } } }, ...errors(404) } },
+      },
+      "/api/v1/validate": {
+        post: {
+          operationId: "validateSpec",
+          summary: "Validate a spec and report its governance, saving nothing",
+          requestBody: { ...specBody, description: "A datamesh.io/v1 or ODPS v1.0.0 document, as JSON or YAML" },
+          responses: { "200": { description: "The report (valid or not)", content: json("ValidationReport") }, ...errors(400, 413) },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, stringify, type Document } from "yaml";
+import type { z } from "zod";
+import { zodIssuesToFieldErrors } from "@/lib/api/zod-errors";
+import { dataProductSpecSchema, type DataProductSpec } from "./schema";
+
+/**
+ * YAML (and JSON, which YAML reads too) text ⇄ a validated spec. Every problem carries the line and
+ * column it is about, so the import page and the CLI can point at the text the owner wrote.
+ */
+
+export interface SpecProblem {
+  /** Dotted path into the document, e.g. `spec.schema.fields[2].type`; empty for syntax errors. */
+  path: string;
+  message: string;
+  /** 1-based; absent when the problem is about the whole document. */
+  line?: number;
+  column?: number;
+}
+
+export type ParsedText = { ok: true; value: unknown; locate: Locator } | { ok: false; problems: SpecProblem[] };
+export type ParsedSpec = { ok: true; spec: DataProductSpec; value: unknown } | { ok: false; problems: SpecProblem[]; value?: unknown };
+
+/** Finds where a path of the parsed document was written; a missing key points at its nearest parent. */
+export type Locator = (path: readonly PropertyKey[]) => { line: number; column: number } | undefined;
+
+/** Bounds alias expansion so a "billion laughs" document cannot exhaust memory. */
+const PARSE_OPTIONS = { maxAliasCount: 50, uniqueKeys: true, prettyErrors: true } as const;
+
+/** Parses YAML or JSON text into plain data, or the syntax errors with their positions. */
+export function parseText(text: string): ParsedText {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
+  if (doc.errors.length) {
+    return {
+      ok: false,
+      problems: doc.errors.map((error) => ({
+        path: "",
+        message: error.message.split("\n")[0],
+        line: error.linePos?.[0].line,
+        column: error.linePos?.[0].col,
+      })),
+    };
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: PARSE_OPTIONS.maxAliasCount });
+  } catch (error) {
+    return { ok: false, problems: [{ path: "", message: (error as Error).message }] };
+  }
+  return { ok: true, value, locate: (path) => locateNode(doc, lineCounter, path) };
+}
+
+/** Validates already-parsed data against `schema`, placing each problem with `locate`. */
+export function validateValue<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  locate?: Locator,
+): { ok: true; data: z.infer<S> } | { ok: false; problems: SpecProblem[] } {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return { ok: false, problems: [{ path: "", message: "The document must be a mapping with apiVersion, kind, metadata and spec", line: 1, column: 1 }] };
+  }
+  const result = schema.safeParse(value);
+  if (result.success) return { ok: true, data: result.data };
+  const problems = result.error.issues.flatMap((issue) => {
+    // Unknown keys yield one error per key; each is placed on its own key, not on the parent.
+    const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    return zodIssuesToFieldErrors([issue]).map((error, index) => ({ ...error, ...locate?.(paths[index] ?? issue.path) }));
+  });
+  return { ok: false, problems };
+}
+
+/** YAML or JSON text → a validated datamesh.io/v1 spec, or every problem with its line and column. */
+export function parseSpecYaml(text: string): ParsedSpec {
+  const parsed = parseText(text);
+  if (!parsed.ok) return parsed;
+  const validated = validateValue(dataProductSpecSchema, parsed.value, parsed.locate);
+  return validated.ok ? { ok: true, spec: validated.data, value: parsed.value } : { ok: false, problems: validated.problems, value: parsed.value };
+}
+
+/**
+ * A spec as clean YAML: block style, no line folding (long descriptions stay one line or a literal
+ * block), keys in schema order, nothing that was left out.
+ */
+export function stringifySpec(spec: unknown): string {
+  return stringify(spec, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+function locateNode(doc: Document.Parsed, lineCounter: LineCounter, path: readonly PropertyKey[]) {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node);
+  for (const key of path) {
+    let next: unknown;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) break;
+      // Point at the key: for an unknown or wrong field that is what the owner has to change.
+      offset = rangeStart(pair.key) ?? offset;
+      next = pair.value;
+      if (next === null || next === undefined) break;
+    } else if (isSeq(node) && typeof key === "number") {
+      next = node.items[key];
+      if (next === undefined) break;
+    } else {
+      break;
+    }
+    node = next;
+    if (typeof key === "number") offset = rangeStart(node) ?? offset;
+  }
+  if (offset === undefined) return undefined;
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+function rangeStart(node: unknown): number | undefined {
+  if (node && typeof node === "object" && "range" in node) {
+    const range = (node as { range?: [number, number, number] | null }).range;
+    return range?.[0];
+  }
+  return undefined;
+}
