@@ -24,7 +24,15 @@ export default async function ProductsPage({ searchParams }: Props) {
 
   return (
     <>
-      <PageHeader title="Data products" description="Most recently updated first." />
+      <PageHeader
+        title="Data products"
+        description="Most recently updated first."
+        actions={
+          <Link href="/products/new" className="rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700">
+            Register a product
+          </Link>
+        }
+      />
       <nav aria-label="Filter by status" className="mb-4 flex flex-wrap gap-2">
         {[undefined, ...LIFECYCLE_STATUSES].map((value) => (
           <Link
