@@ -1,16 +1,20 @@
 import Link from "next/link";
-import { getMeshOverview } from "@/lib/catalog/overview";
+import { getCaller } from "@/lib/auth/caller";
+import { getHomeLists, getMeshOverview } from "@/lib/catalog/overview";
+import { searchViewer } from "@/lib/search/viewer";
 import { listDomains } from "@/lib/catalog/domains";
 import { listDataProducts } from "@/lib/catalog/list-products";
 import { prisma } from "@/lib/db/prisma";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DomainCard } from "@/components/catalog/domain-card";
+import { HomeProductList } from "@/components/catalog/home-product-list";
 import { ProductRow } from "@/components/catalog/product-row";
 import { StatTile } from "@/components/catalog/stat-tile";
 
 export default async function HomePage() {
-  const [overview, domains, recent] = await Promise.all([getMeshOverview(), listDomains(), listDataProducts(prisma, { limit: 6 })]);
+  const viewer = searchViewer(await getCaller());
+  const [overview, domains, recent, lists] = await Promise.all([getMeshOverview(), listDomains(), listDataProducts(prisma, { limit: 6 }), getHomeLists(viewer)]);
   const percent = (value: number | null) => (value === null ? "—" : `${Math.round(value * 100)}%`);
 
   return (
@@ -43,6 +47,12 @@ export default async function HomePage() {
           </div>
         )}
       </Card>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <HomeProductList title="Most used" description="Read by the most other products" products={lists.mostUsed} show="consumers" empty="No product has consumers yet." />
+        <HomeProductList title="Best governed" description="The most used active products scoring 95 or more" products={lists.bestGoverned} show="score" empty="No active product yet." />
+        <HomeProductList title="Needs attention" description="Breaching SLOs or failing error-level policies, most used first" products={lists.needsAttention} show="attention" empty="Nothing needs attention: every product meets its SLOs and policies." />
+      </div>
 
       <section aria-labelledby="domains-heading">
         <h2 id="domains-heading" className="mb-3 text-lg font-semibold">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Caller } from "@/lib/auth/permissions";
 import { signOutAction } from "@/app/signin/actions";
+import { CommandPalette } from "@/components/search/command-palette";
 
 const NAV = [
   { href: "/", label: "Discover" },
@@ -40,6 +41,7 @@ export function TopNav({ caller }: { caller: Caller }) {
             className="w-full max-w-xs rounded-lg border border-slate-300 bg-slate-50 px-3 py-1.5 text-sm placeholder:text-slate-400 focus:border-brand-500 focus:bg-white focus:outline-none"
           />
         </form>
+        <CommandPalette />
         <details className="relative ml-auto sm:ml-0">
           <summary className="flex cursor-pointer list-none items-center gap-2 rounded-full p-0.5 pr-2 hover:bg-slate-100" aria-label={`Account menu for ${caller.name}`}>
             <span aria-hidden className="flex h-8 w-8 items-center justify-center rounded-full bg-brand-600 text-sm font-semibold text-white">
@@ -62,6 +64,15 @@ export function TopNav({ caller }: { caller: Caller }) {
             </nav>
             <Link href="/me" className="block rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
               My products
+            </Link>
+            <Link href="/people" className="block rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+              People
+            </Link>
+            <Link href="/settings/tokens" className="block rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+              API tokens
+            </Link>
+            <Link href="/docs/api" className="block rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+              API reference
             </Link>
             <form action={signOutAction} className="border-t border-slate-100 pt-1">
               <button type="submit" className="w-full rounded-md px-3 py-1.5 text-left text-sm text-slate-700 hover:bg-slate-100">

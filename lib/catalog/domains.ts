@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
+import { prisma, type Db } from "@/lib/db/prisma";
 import type { DomainKind } from "@/lib/spec/enums";
 import { fromDbDomainKind } from "./enum-mapping";
 import { NotFoundError } from "./errors";
@@ -14,10 +14,10 @@ export interface DomainSummary {
   averageScore: number | null;
 }
 
-export async function listDomains(): Promise<DomainSummary[]> {
+export async function listDomains(db: Db = prisma): Promise<DomainSummary[]> {
   const [domains, stats] = await Promise.all([
-    prisma.domain.findMany({ orderBy: { name: "asc" }, include: { owningTeam: { select: { slug: true, name: true } } } }),
-    prisma.dataProduct.groupBy({ by: ["domainId"], where: { status: { not: "RETIRED" } }, _count: true, _avg: { governanceScore: true } }),
+    db.domain.findMany({ orderBy: { name: "asc" }, include: { owningTeam: { select: { slug: true, name: true } } } }),
+    db.dataProduct.groupBy({ by: ["domainId"], where: { status: { not: "RETIRED" } }, _count: true, _avg: { governanceScore: true } }),
   ]);
   const byDomain = new Map(stats.map((row) => [row.domainId, row]));
   return domains.map((domain) => ({

@@ -1,12 +1,12 @@
 import "server-only";
-import { prisma } from "@/lib/db/prisma";
+import { prisma, type Db } from "@/lib/db/prisma";
 import { NotFoundError } from "./errors";
 import { productRecordInclude } from "./product-record";
 import { recordToSpec } from "./spec-mapping";
 
 /** Everything the product page shows, in one place so the page stays a thin renderer. */
-export async function getProductPageOrThrow(domainSlug: string, name: string) {
-  const record = await prisma.dataProduct.findFirst({
+export async function getProductPageOrThrow(domainSlug: string, name: string, db: Db = prisma) {
+  const record = await db.dataProduct.findFirst({
     where: { name, domain: { slug: domainSlug } },
     include: {
       ...productRecordInclude,
@@ -31,7 +31,41 @@ export async function getProductPageOrThrow(domainSlug: string, name: string) {
   });
   if (!record) throw new NotFoundError(`No data product ${domainSlug}/${name}`);
   const spec = recordToSpec(record);
-  return { record, spec };
+  const sloSeries = await getSloSeries(db, record.slos.map((slo) => slo.id));
+  return { record, spec, sloSeries };
+}
+
+export interface SloDay {
+  day: string;
+  value: number;
+  met: boolean;
+}
+
+/** Daily averages over each SLO's last 30 days of measurements, for the sparklines. */
+async function getSloSeries(db: Db, sloIds: number[]): Promise<Map<number, SloDay[]>> {
+  const series = new Map<number, SloDay[]>(sloIds.map((id) => [id, []]));
+  if (!sloIds.length) return series;
+  const rows = await db.$queryRaw<{ sloId: number; day: string; value: number; met: boolean }[]>`
+    SELECT m."sloId", to_char(date_trunc('day', m."observedAt"), 'YYYY-MM-DD') AS day, avg(m."value")::float8 AS value, bool_and(m."met") AS met
+      FROM "slo_measurements" m
+      JOIN (SELECT "sloId", max("observedAt") AS latest FROM "slo_measurements" WHERE "sloId" = ANY(${sloIds}::int[]) GROUP BY "sloId") l ON l."sloId" = m."sloId"
+     WHERE m."observedAt" > l.latest - interval '30 days'
+     GROUP BY 1, 2 ORDER BY 1, 2`;
+  for (const row of rows) series.get(row.sloId)?.push({ day: row.day, value: row.value, met: row.met });
+  return series;
+}
+
+/**
+ * Where an address that no longer resolves went: a product whose history once had that
+ * domain/name, so a renamed product's old links can say where it lives now.
+ */
+export async function findRenamedProduct(domainSlug: string, name: string): Promise<string | null> {
+  const [row] = await prisma.$queryRaw<{ ref: string }[]>`
+    SELECT d."slug" || '/' || p."name" AS ref
+      FROM "product_versions" v JOIN "data_products" p ON p."id" = v."productId" JOIN "domains" d ON d."id" = p."domainId"
+     WHERE v."spec" -> 'metadata' ->> 'name' = ${name} AND v."spec" -> 'metadata' ->> 'domain' = ${domainSlug}
+     ORDER BY v."createdAt" DESC LIMIT 1`;
+  return row?.ref ?? null;
 }
 
 export type ProductPageData = Awaited<ReturnType<typeof getProductPageOrThrow>>;

@@ -23,5 +23,27 @@ export async function getTeamOrThrow(slug: string) {
     },
   });
   if (!team) throw new NotFoundError(`No team "${slug}"`);
-  return team;
+  const live = team.products.filter((product) => product.status !== "RETIRED");
+  const stats = {
+    averageScore: live.length ? Math.round((live.reduce((sum, product) => sum + product.governanceScore, 0) / live.length) * 10) / 10 : null,
+    openErrors: live.reduce((sum, product) => sum + product.errorCount, 0),
+    openWarnings: live.reduce((sum, product) => sum + product.warningCount, 0),
+    sloBreaches: live.filter((product) => product.sloState === "BREACHED").length,
+  };
+  return { ...team, stats };
+}
+
+/** Everyone with a team, and the teams each belongs to: the people directory. */
+export async function listPeople() {
+  return prisma.user.findMany({
+    orderBy: { name: "asc" },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      title: true,
+      chatHandle: true,
+      memberships: { orderBy: { team: { name: "asc" } }, select: { role: true, team: { select: { slug: true, name: true } } } },
+    },
+  });
 }

@@ -8,6 +8,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { ScoreBadge, SloStateBadge, StatusBadge } from "@/components/catalog/badges";
+import { StatTile } from "@/components/catalog/stat-tile";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,6 +30,12 @@ export default async function TeamPage({ params }: Props) {
   return (
     <>
       <PageHeader eyebrow={<Link href="/teams" className="hover:underline">Teams</Link>} title={team.name} description={team.description} />
+      <dl className="mb-6 grid grid-cols-2 gap-4 lg:grid-cols-4">
+        <StatTile label="Data products" value={team.products.length} />
+        <StatTile label="Average score" value={team.stats.averageScore ?? "—"} />
+        <StatTile label="Open violations" value={team.stats.openErrors + team.stats.openWarnings} hint={`${team.stats.openErrors} errors · ${team.stats.openWarnings} warnings`} />
+        <StatTile label="SLO breaches" value={team.stats.sloBreaches} />
+      </dl>
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <CardHeader title="Data products" description="Needing attention first" />
@@ -47,8 +54,34 @@ export default async function TeamPage({ params }: Props) {
             {team.products.length === 0 && <li className="px-5 py-3 text-sm text-slate-500">This team owns no data product yet.</li>}
           </ul>
         </Card>
+        <div className="space-y-6">
         <Card>
-          <CardHeader title="Members" />
+          <CardHeader title="Contact" />
+          <div className="space-y-1 p-5 text-sm">
+            {team.email && (
+              <a href={`mailto:${team.email}`} className="block text-brand-700 hover:underline">
+                {team.email}
+              </a>
+            )}
+            {team.chatChannel && <p className="text-slate-600">{team.chatChannel}</p>}
+            {team.domains.length > 0 && (
+              <p className="text-slate-600">
+                Owns the{" "}
+                {team.domains.map((domain, index) => (
+                  <span key={domain.slug}>
+                    {index > 0 && ", "}
+                    <Link href={`/domains/${domain.slug}`} className="text-brand-700 hover:underline">
+                      {domain.name}
+                    </Link>
+                  </span>
+                ))}{" "}
+                {team.domains.length === 1 ? "domain" : "domains"}
+              </p>
+            )}
+          </div>
+        </Card>
+        <Card>
+          <CardHeader title="Members" action={<Link href="/people" className="text-sm font-medium text-brand-700 hover:underline">People →</Link>} />
           <ul className="divide-y divide-slate-100">
             {team.members.map((member) => (
               <li key={member.user.email} className="px-5 py-3 text-sm">
@@ -60,8 +93,10 @@ export default async function TeamPage({ params }: Props) {
                 <p className="text-slate-500">{member.user.email}</p>
               </li>
             ))}
+            {team.members.length === 0 && <li className="px-5 py-3 text-sm text-slate-500">No members yet.</li>}
           </ul>
         </Card>
+        </div>
       </div>
     </>
   );

@@ -1,21 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { getCaller } from "@/lib/auth/caller";
+import { canEditProduct } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/catalog/errors";
 import { fromDbClassification, fromDbSloKind, fromDbStatus } from "@/lib/catalog/enum-mapping";
-import { getProductPageOrThrow } from "@/lib/catalog/product-page";
+import { findRenamedProduct, getProductPageOrThrow } from "@/lib/catalog/product-page";
+import { MarkdownDescription } from "@/components/product-page/markdown-description";
+import { OutputPorts } from "@/components/product-page/output-ports";
+import { ProductActions } from "@/components/product-page/product-actions";
+import { SloSparkline } from "@/components/product-page/slo-sparkline";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { ClassificationBadge, ScoreBadge, SloStateBadge, StatusBadge } from "@/components/catalog/badges";
 
-type Props = { params: Promise<{ domain: string; name: string }> };
+type Props = { params: Promise<{ domain: string; name: string }>; searchParams: Promise<{ renamedFrom?: string | string[] }> };
 
 async function load(domain: string, name: string) {
   try {
     return await getProductPageOrThrow(domain, name);
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
+    if (!(error instanceof NotFoundError)) throw error;
+    // An old link to a renamed product goes to where it lives now; a deleted one gets the 404 page.
+    const renamed = await findRenamedProduct(domain, name);
+    if (renamed && renamed !== `${domain}/${name}`) redirect(`/products/${renamed}?renamedFrom=${encodeURIComponent(`${domain}/${name}`)}`);
+    notFound();
   }
 }
 
@@ -24,14 +33,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load(domain, name)).record.title };
 }
 
-export default async function ProductPage({ params }: Props) {
+export default async function ProductPage({ params, searchParams }: Props) {
   const { domain, name } = await params;
-  const { record } = await load(domain, name);
+  const { renamedFrom } = await searchParams;
+  const [{ record, sloSeries }, caller] = await Promise.all([load(domain, name), getCaller()]);
+  const canEdit = caller ? canEditProduct(caller, { owningTeamId: record.owningTeamId, domainOwningTeamId: record.domain.owningTeamId }) : false;
   const status = fromDbStatus(record.status);
   const ref = `${record.domain.slug}/${record.name}`;
 
   return (
     <div className="space-y-6">
+      {typeof renamedFrom === "string" && (
+        <div role="note" className="rounded-xl border border-sky-200 bg-sky-50 p-4 text-sm text-sky-900">
+          This product was renamed: <span className="font-mono">{renamedFrom}</span> is now <span className="font-mono">{ref}</span>. Update your bookmarks and links.
+        </div>
+      )}
       {status === "deprecated" && (
         <div role="note" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
           <p className="font-semibold">
@@ -68,6 +84,9 @@ export default async function ProductPage({ params }: Props) {
                 #{tag}
               </Badge>
             ))}
+          </div>
+          <div className="mt-4">
+            <ProductActions refPath={ref} canEdit={canEdit} />
           </div>
         </div>
         <Card className="shrink-0 p-4 lg:w-80">
@@ -114,27 +133,12 @@ export default async function ProductPage({ params }: Props) {
         <div className="space-y-6 lg:col-span-2">
           <Card>
             <CardHeader title="Overview" />
-            <p className="whitespace-pre-line p-5 text-sm leading-6 text-slate-700">{record.description ?? "No description yet."}</p>
+            <div className="p-5">
+              <MarkdownDescription source={record.description} />
+            </div>
           </Card>
 
-          <Card>
-            <CardHeader title="Output ports" description="How to read this product" />
-            <ul className="divide-y divide-slate-100">
-              {record.outputPorts.map((port) => (
-                <li key={port.name} className="px-5 py-3 text-sm">
-                  <div className="flex items-center gap-2">
-                    <span className="font-medium">{port.name}</span>
-                    <Badge>{port.technology}</Badge>
-                    {port.format && <Badge tone="violet">{port.format}</Badge>}
-                  </div>
-                  <code className="mt-1 block break-all font-mono text-xs text-slate-600">
-                    {port.location ?? ([port.database, port.schemaName, port.tableName].filter(Boolean).join(".") || port.topic || "no location given")}
-                  </code>
-                </li>
-              ))}
-              {record.outputPorts.length === 0 && <li className="px-5 py-3 text-sm text-slate-500">No output port: consumers cannot read this product yet.</li>}
-            </ul>
-          </Card>
+          <OutputPorts ports={record.outputPorts} />
 
           <Card>
             <CardHeader title="Schema" description={`${record.fields.length} fields${record.schemaType ? ` · ${record.schemaType}` : ""}`} />
@@ -189,10 +193,19 @@ export default async function ProductPage({ params }: Props) {
             <CardHeader title="SLOs" />
             <ul className="divide-y divide-slate-100">
               {record.slos.map((slo) => (
-                <li key={slo.id} className="flex items-center justify-between px-5 py-3 text-sm">
-                  <span className="capitalize">{fromDbSloKind(slo.kind)}</span>
-                  <span className="text-slate-600">{slo.target}</span>
-                  <SloStateBadge state={slo.state} single />
+                <li key={slo.id} className="space-y-1 px-5 py-3 text-sm">
+                  <div className="flex items-center justify-between gap-2">
+                    <span className="font-medium capitalize">{fromDbSloKind(slo.kind)}</span>
+                    <SloStateBadge state={slo.state} single />
+                  </div>
+                  <div className="flex items-center justify-between gap-2 text-slate-600">
+                    <span>
+                      target {slo.target}
+                      {slo.compliance !== null && <> · {Math.round(slo.compliance * 1000) / 10}% of 30 days met</>}
+                    </span>
+                    <SloSparkline days={sloSeries.get(slo.id) ?? []} label={`${fromDbSloKind(slo.kind)} over 30 days`} />
+                  </div>
+                  {slo.measurement && <p className="text-xs text-slate-500">measured as {slo.measurement}</p>}
                 </li>
               ))}
               {record.slos.length === 0 && <li className="px-5 py-3 text-sm text-slate-500">No SLO declared.</li>}
@@ -200,7 +213,31 @@ export default async function ProductPage({ params }: Props) {
           </Card>
 
           <Card>
-            <CardHeader title="Lineage" description="Direct upstream and downstream" />
+            <CardHeader title="Quality checks" />
+            <ul className="divide-y divide-slate-100">
+              {record.qualityChecks.map((check) => (
+                <li key={check.id} className="px-5 py-2.5 text-sm">
+                  <span className="font-medium">{check.type.replace(/_/g, " ")}</span>
+                  {check.columns.length > 0 && <span className="font-mono text-xs text-slate-600"> on {check.columns.join(", ")}</span>}
+                  {check.threshold && <span className="text-slate-500"> · threshold {check.threshold}</span>}
+                  {(check.min !== null || check.max !== null) && <span className="text-slate-500"> · range {check.min ?? "−∞"}…{check.max ?? "∞"}</span>}
+                  {check.description && <p className="text-xs text-slate-500">{check.description}</p>}
+                </li>
+              ))}
+              {record.qualityChecks.length === 0 && <li className="px-5 py-3 text-sm text-slate-500">No quality check declared.</li>}
+            </ul>
+          </Card>
+
+          <Card>
+            <CardHeader
+              title="Lineage"
+              description="Direct upstream and downstream"
+              action={
+                <Link href={`/lineage?focus=${ref}`} className="text-sm font-medium text-brand-700 hover:underline">
+                  Full graph →
+                </Link>
+              }
+            />
             <div className="space-y-3 p-5 text-sm">
               <div>
                 <h3 className="text-xs font-semibold uppercase text-slate-500">Reads from</h3>
@@ -241,7 +278,14 @@ export default async function ProductPage({ params }: Props) {
           </Card>
 
           <Card>
-            <CardHeader title="History" />
+            <CardHeader
+              title="History"
+              action={
+                <Link href={`/products/${ref}/history`} className="text-sm font-medium text-brand-700 hover:underline">
+                  All changes →
+                </Link>
+              }
+            />
             <ol className="divide-y divide-slate-100">
               {record.versions.map((version) => (
                 <li key={version.version} className="px-5 py-2 text-sm">
