@@ -1,48 +1,72 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { prisma } from "@/lib/db/prisma";
-import { Card, CardHeader } from "@/components/ui/card";
+import { LineageExplorer } from "@/components/lineage/lineage-explorer";
+import { LineageLanding } from "@/components/lineage/lineage-landing";
+import { DepthControls } from "@/components/lineage/depth-controls";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { NotFoundError } from "@/lib/catalog/errors";
+import { prisma } from "@/lib/db/prisma";
+import { getLineageAround } from "@/lib/lineage/graph";
+import { MAX_DEPTH } from "@/lib/lineage/params";
+import { parseGraphPageParams } from "@/lib/lineage/page-params";
 
-export const metadata: Metadata = { title: "Lineage" };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** The domain-to-domain connections of the mesh, weighted by how many product edges cross them. */
-export default async function LineagePage() {
-  const connections = await prisma.$queryRaw<{ fromSlug: string; fromName: string; toSlug: string; toName: string; edges: bigint }[]>`
-    SELECT ud."slug" AS "fromSlug", ud."name" AS "fromName", dd."slug" AS "toSlug", dd."name" AS "toName", count(*) AS edges
-    FROM "lineage_edges" e
-    JOIN "data_products" up ON up."id" = e."upstreamProductId" JOIN "domains" ud ON ud."id" = up."domainId"
-    JOIN "data_products" down ON down."id" = e."downstreamProductId" JOIN "domains" dd ON dd."id" = down."domainId"
-    WHERE e."crossDomain"
-    GROUP BY 1, 2, 3, 4 ORDER BY edges DESC, 2, 4 LIMIT 200`;
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { focus } = parseGraphPageParams(await searchParams);
+  return { title: focus ? `Lineage of ${focus.domain}/${focus.name}` : "Lineage" };
+}
+
+export default async function LineagePage({ searchParams }: Props) {
+  const params = parseGraphPageParams(await searchParams);
+  if (!params.focus) return <LineageLanding invalidFocus={params.rawFocus} />;
+  const { domain, name } = params.focus;
+  const graph = await getLineageAround(prisma, domain, name, { up: params.up, down: params.down }).catch((error: unknown) => {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  });
+  if (!graph) {
+    return (
+      <>
+        <PageHeader title="Lineage" />
+        <EmptyState
+          title={`No data product ${domain}/${name}`}
+          action={<Link className="text-sm font-semibold text-brand-700 hover:underline" href={`/search?q=${encodeURIComponent(name)}`}>Search for “{name}” →</Link>}
+        >
+          It may have been renamed or deleted.
+        </EmptyState>
+      </>
+    );
+  }
+  const focusNode = graph.nodes.find((node) => node.id === graph.focus);
   return (
     <>
-      <PageHeader title="Lineage" description="How data flows between domains. Open a product to see its own upstream and downstream." />
-      <Card>
-        <CardHeader title="Cross-domain connections" description={`${connections.length} domain pairs`} />
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-xs uppercase text-slate-500">
-            <tr>
-              <th scope="col" className="px-5 py-2">From domain</th>
-              <th scope="col" className="px-3 py-2">To domain</th>
-              <th scope="col" className="px-3 py-2 text-right">Product edges</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {connections.map((row) => (
-              <tr key={`${row.fromSlug}-${row.toSlug}`}>
-                <td className="px-5 py-2">
-                  <Link href={`/domains/${row.fromSlug}`} className="text-brand-700 hover:underline">{row.fromName}</Link>
-                </td>
-                <td className="px-3 py-2">
-                  <Link href={`/domains/${row.toSlug}`} className="text-brand-700 hover:underline">{row.toName}</Link>
-                </td>
-                <td className="px-3 py-2 text-right tabular-nums">{Number(row.edges)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </Card>
+      <PageHeader
+        eyebrow={<Link href="/lineage" className="hover:underline">Lineage</Link>}
+        title={focusNode?.title ?? graph.focus}
+        description={<>Where <span className="font-mono">{graph.focus}</span> gets its data from, and who reads it.</>}
+        actions={
+          <>
+            <Link href={`/products/${graph.focus}`} className="rounded-lg px-3 py-2 text-sm font-semibold text-slate-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50">Product page</Link>
+            <Link href="/lineage/domains" className="rounded-lg px-3 py-2 text-sm font-semibold text-slate-700 ring-1 ring-inset ring-slate-300 hover:bg-slate-50">Domain map</Link>
+          </>
+        }
+      />
+      <DepthControls focus={graph.focus} up={graph.up} down={graph.down} />
+      {(params.clamped || graph.truncated) && (
+        <div role="status" className="mb-3 space-y-1 rounded-lg bg-amber-50 px-4 py-2 text-sm text-amber-900">
+          {params.clamped && <p>Depth is limited to {MAX_DEPTH} hops; showing {MAX_DEPTH}.</p>}
+          {graph.truncated && <p>This neighbourhood is larger than {(2000).toLocaleString("en-US")} products: the graph shows the nearest ones. Lower the depth or focus on a reader.</p>}
+        </div>
+      )}
+      {graph.nodes.length === 1 && graph.edges.length === 0 ? (
+        <EmptyState title="No lineage yet">
+          Nothing feeds {focusNode?.title ?? graph.focus} and nothing reads it. Lineage appears when products bind input ports to it or list it in lineage.upstreamProducts.
+        </EmptyState>
+      ) : (
+        <LineageExplorer graph={graph} />
+      )}
     </>
   );
 }
