@@ -137,7 +137,9 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 }
 
 /** App and raw SQL alternate inside each iteration so drift (cache, autovacuum) hits both alike. */
-async function runScenario(context: BenchContext, scenario: Scenario, iterations: number, warmup: number): Promise<ScenarioResult> {
+async function runScenario(context: BenchContext, scenario: Scenario, requestedIterations: number, requestedWarmup: number): Promise<ScenarioResult> {
+  const iterations = Math.min(requestedIterations, scenario.maxIterations ?? requestedIterations);
+  const warmup = scenario.maxIterations ? 0 : requestedWarmup;
   log(`${scenario.name}: preparing`);
   let prepared: PreparedScenario;
   try {

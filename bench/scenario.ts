@@ -31,6 +31,8 @@ export interface Scenario {
   name: string;
   /** another scenario whose median this one is reported against, e.g. page 500 vs page 1 */
   baseline?: string;
+  /** caps --iterations and skips warm-up, for scenarios that take seconds each (a full recompute) */
+  maxIterations?: number;
   prepare: (context: BenchContext) => Promise<PreparedScenario>;
 }
 

@@ -1,9 +1,11 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { markRollupsFresh, refreshGovernanceRollups } from "./governance-rollups";
 
 /**
  * Records today's score of every product and the per-domain aggregate, so the dashboard draws
  * trends from a few thousand pre-aggregated rows instead of scanning history. Idempotent per day.
+ * Also rebuilds the dashboard's rollups, which catches anything the incremental refresh missed.
  */
 export async function snapshotScores(db: PrismaClient, now = new Date()) {
   const day = now.toISOString().slice(0, 10);
@@ -20,4 +22,11 @@ export async function snapshotScores(db: PrismaClient, now = new Date()) {
       ON CONFLICT ("domainId", "day") DO UPDATE SET "averageScore" = EXCLUDED."averageScore", "products" = EXCLUDED."products",
         "errors" = EXCLUDED."errors", "warnings" = EXCLUDED."warnings", "sloCompliant" = EXCLUDED."sloCompliant"`,
   ]);
+  await db.$transaction(
+    async (tx) => {
+      await refreshGovernanceRollups(tx, "all");
+      await markRollupsFresh(tx, now);
+    },
+    { timeout: 300_000 },
+  );
 }

@@ -1,67 +1,209 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { prisma } from "@/lib/db/prisma";
+import { getGovernanceSummary, type GovernanceFilter, type TrendPoint } from "@/lib/catalog/governance-summary";
+import { governanceHref } from "@/lib/catalog/governance-links";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ScoreBadge } from "@/components/catalog/badges";
+import { StatTile } from "@/components/catalog/stat-tile";
+import { FilterBar } from "@/components/governance/filter-bar";
+import { ScoreHistogram } from "@/components/governance/score-histogram";
+import { Sparkline } from "@/components/governance/sparkline";
+import { TrendChart } from "@/components/governance/trend-chart";
 
-export const metadata: Metadata = { title: "Governance" };
+export const metadata: Metadata = { title: "Governance dashboard" };
 
-export default async function GovernancePage() {
-  const [byDomain, topPolicies] = await Promise.all([
-    prisma.$queryRaw<{ slug: string; name: string; products: bigint; avgScore: number; errors: bigint; warnings: bigint }[]>`
-      SELECT d."slug", d."name", count(p."id") AS products, coalesce(avg(p."governanceScore"), 0)::float AS "avgScore",
-             coalesce(sum(p."errorCount"), 0) AS errors, coalesce(sum(p."warningCount"), 0) AS warnings
-      FROM "domains" d LEFT JOIN "data_products" p ON p."domainId" = d."id" AND p."status" <> 'RETIRED'
-      GROUP BY d."id" ORDER BY "avgScore" ASC, d."name"`,
-    prisma.governanceResult.groupBy({ by: ["policyId", "severity"], _count: { _all: true }, orderBy: { _count: { policyId: "desc" } }, take: 10 }),
+type Props = { searchParams: Promise<{ domain?: string; team?: string; range?: string }> };
+
+const percent = (value: number | null) => (value === null ? "—" : `${Math.round(value * 100)}%`);
+
+/** "+2.4 vs 30 days ago", from the first point of the trend window. */
+function delta(trend: TrendPoint[], pick: (point: TrendPoint) => number | null, now: number | null, days: number, format: (value: number) => string) {
+  const then = trend.find((point) => pick(point) !== null);
+  if (!then || now === null) return `no history for ${days} days`;
+  const change = now - pick(then)!;
+  return `${change >= 0 ? "+" : "−"}${format(Math.abs(change))} vs ${days} days ago`;
+}
+
+export default async function GovernancePage({ searchParams }: Props) {
+  const params = await searchParams;
+  const filter: GovernanceFilter = { domain: params.domain || undefined, team: params.team || undefined };
+  const days = params.range === "90" ? 90 : 30;
+  const [summary, domains, teams] = await Promise.all([
+    getGovernanceSummary(prisma, filter),
+    prisma.domain.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
+    prisma.team.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
   ]);
+  // One point per day, newest last.
+  const trend = summary.trend.slice(-days);
+  const { mesh, kpis, slo } = summary;
+  const list = (extra: Record<string, string | number | boolean | undefined> = {}) => governanceHref("/governance/products", filter, extra);
+  const scope = [filter.domain && domains.find((domain) => domain.slug === filter.domain)?.name, filter.team && teams.find((team) => team.slug === filter.team)?.name].filter(Boolean).join(" · ");
+
   return (
     <>
-      <PageHeader title="Governance" description="Scores are computed by code on every change: 100 − 10 per error − 2 per warning." />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
-          <CardHeader title="Score by domain" />
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-xs uppercase text-slate-500">
-              <tr>
-                <th scope="col" className="px-5 py-2">Domain</th>
-                <th scope="col" className="px-3 py-2 text-right">Products</th>
-                <th scope="col" className="px-3 py-2 text-right">Errors</th>
-                <th scope="col" className="px-3 py-2 text-right">Warnings</th>
-                <th scope="col" className="px-3 py-2 text-right">Average score</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {byDomain.map((row) => (
-                <tr key={row.slug}>
-                  <td className="px-5 py-2">
-                    <Link href={`/domains/${row.slug}`} className="text-brand-700 hover:underline">{row.name}</Link>
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">{Number(row.products)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{Number(row.errors)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{Number(row.warnings)}</td>
-                  <td className="px-3 py-2 text-right">
-                    <ScoreBadge score={Math.round(row.avgScore)} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </Card>
-        <Card>
-          <CardHeader title="Most violated policies" />
-          <ul className="divide-y divide-slate-100">
-            {topPolicies.map((row) => (
-              <li key={row.policyId} className="flex items-center justify-between px-5 py-2 text-sm">
-                <Badge tone={row.severity === "ERROR" ? "red" : "amber"}>{row.policyId}</Badge>
-                <span className="tabular-nums text-slate-600">{row._count._all} products</span>
-              </li>
-            ))}
-          </ul>
-        </Card>
-      </div>
+      <PageHeader
+        title="Governance"
+        eyebrow={scope || "Whole mesh"}
+        description="Scores are computed by code on every change: 100 − 10 per error − 2 per warning. Every number links to the products behind it; figures catch up with saves within 15 seconds."
+        actions={
+          <Link href="/governance/policies" className="rounded-lg bg-white px-3.5 py-2 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50">
+            Policies
+          </Link>
+        }
+      />
+      <FilterBar action="/governance" domains={domains} teams={teams} value={{ ...filter, range: String(days) }} showRange />
+
+      {mesh.products === 0 ? (
+        <EmptyState title="No products match these filters">Pick another domain or team, or clear the filters.</EmptyState>
+      ) : (
+        <div className="space-y-6">
+          <section aria-labelledby="kpi-heading">
+            <h2 id="kpi-heading" className="sr-only">
+              Mesh KPIs
+            </h2>
+            <dl className="grid grid-cols-2 gap-4 md:grid-cols-4">
+              <StatTile label="Average score" value={mesh.averageScore ?? "—"} hint={delta(trend, (point) => point.averageScore, mesh.averageScore, days, (value) => value.toFixed(1))} href={list()} />
+              <StatTile label="Domains onboarded" value={`${kpis.domainsOnboarded} of ${kpis.domainsTotal}`} hint="domains with at least one product" href="/domains" />
+              <StatTile label="Products per domain" value={kpis.productsPerDomain ?? "—"} hint={`${mesh.products} products in all`} href={list()} />
+              <StatTile label="SLO compliance" value={percent(kpis.sloCompliance)} hint={`${slo.breached} breached`} href={list({ slo: "breached" })} />
+              <StatTile label="Documentation completeness" value={percent(kpis.documentationCompleteness)} hint={`${mesh.products - kpis.documentedProducts} not fully documented`} href={list({ documented: "false" })} />
+              <StatTile label="Consumers per product" value={kpis.consumersPerProduct ?? "—"} hint="average downstream products" href={list()} />
+              <StatTile label="Cross-domain products" value={kpis.crossDomainProducts} hint="read from another domain" href={list({ crossDomain: "true" })} />
+              <StatTile label="Errors · warnings" value={`${mesh.errors} · ${mesh.warnings}`} hint="open violations" href={list({ withErrors: "true" })} />
+            </dl>
+          </section>
+
+          <div className="grid gap-6 lg:grid-cols-2">
+            <Card>
+              <CardHeader title="Score distribution" description="Products per score band; click a bar for the list." />
+              <div className="p-5">
+                <ScoreHistogram buckets={mesh.distribution.map((bucket, band) => ({ ...bucket, href: list({ band }) }))} />
+              </div>
+            </Card>
+            <Card>
+              <CardHeader title={`Trends, last ${days} days`} description="Average score of the mesh, and the share of products meeting their SLOs." />
+              <div className="space-y-4 p-5">
+                <TrendChart title="Average governance score" data={trend.map((point) => ({ day: point.day, averageScore: point.averageScore }))} series={[{ key: "averageScore", label: "Average score", colour: "#4f46e5" }]} />
+                {trend.some((point) => point.sloCompliance !== null) && (
+                  <TrendChart
+                    title="SLO compliance"
+                    domain={[0, 1]}
+                    data={trend.map((point) => ({ day: point.day, sloCompliance: point.sloCompliance }))}
+                    series={[{ key: "sloCompliance", label: "Products meeting SLOs", colour: "#059669", format: "percent" }]}
+                  />
+                )}
+              </div>
+            </Card>
+          </div>
+
+          <Card>
+            <CardHeader title="By domain" description="Worst average first; the sparkline is the domain's average score over 30 days." />
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <thead className="bg-slate-50 text-xs uppercase text-slate-500">
+                  <tr>
+                    <th scope="col" className="px-5 py-2">Domain</th>
+                    <th scope="col" className="px-3 py-2 text-right">Products</th>
+                    <th scope="col" className="px-3 py-2 text-right">Errors</th>
+                    <th scope="col" className="px-3 py-2 text-right">Warnings</th>
+                    <th scope="col" className="px-3 py-2 text-right">Average score</th>
+                    <th scope="col" className="px-5 py-2">30-day trend</th>
+                  </tr>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {summary.domains.map((row) => (
+                    <tr key={row.slug}>
+                      <td className="px-5 py-2">
+                        <Link href={governanceHref("/governance", { ...filter, domain: row.slug })} className="font-medium text-brand-700 hover:underline">
+                          {row.name}
+                        </Link>
+                      </td>
+                      <td className="px-3 py-2 text-right tabular-nums">
+                        <Link href={governanceHref("/governance/products", { ...filter, domain: row.slug })} className="hover:underline">{row.products}</Link>
+                      </td>
+                      <td className="px-3 py-2 text-right tabular-nums">
+                        <Link href={governanceHref("/governance/products", { ...filter, domain: row.slug }, { withErrors: "true" })} className="hover:underline">{row.errors}</Link>
+                      </td>
+                      <td className="px-3 py-2 text-right tabular-nums">{row.warnings}</td>
+                      <td className="px-3 py-2 text-right">{row.averageScore === null ? "—" : <ScoreBadge score={Math.round(row.averageScore)} />}</td>
+                      <td className="px-5 py-1">
+                        <Sparkline points={row.trend} label={`${row.name} average score over 30 days`} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </Card>
+
+          <div className="grid gap-6 lg:grid-cols-3">
+            <Card>
+              <CardHeader title="Most violated policies" description="Products with at least one violation." />
+              {summary.topPolicies.length ? (
+                <ul className="divide-y divide-slate-100">
+                  {summary.topPolicies.map((row) => (
+                    <li key={row.policyId}>
+                      <Link href={governanceHref(`/governance/policies/${row.policyId}`, filter)} className="flex items-center justify-between px-5 py-2 text-sm hover:bg-slate-50">
+                        <Badge tone={row.severity === "error" ? "red" : "amber"}>{row.policyId}</Badge>
+                        <span className="tabular-nums text-slate-700">
+                          {row.products} {row.products === 1 ? "product" : "products"}
+                        </span>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="px-5 py-6 text-sm text-slate-500">No violations. Every product passes every policy.</p>
+              )}
+            </Card>
+            <Card>
+              <CardHeader title="Worst products" description="Lowest scores first." />
+              <ul className="divide-y divide-slate-100">
+                {summary.worstProducts.map((product) => (
+                  <li key={product.ref}>
+                    <Link href={`/products/${product.ref}`} className="flex items-center justify-between gap-3 px-5 py-2 text-sm hover:bg-slate-50">
+                      <span className="min-w-0">
+                        <span className="block truncate font-medium text-slate-900">{product.title}</span>
+                        <span className="block truncate text-xs text-slate-500">
+                          {product.ref} · {product.errors} errors · {product.warnings} warnings
+                        </span>
+                      </span>
+                      <ScoreBadge score={product.score} />
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+            <Card>
+              <CardHeader title="SLO compliance" description="Worst SLO of each product over 30 days." />
+              <ul className="divide-y divide-slate-100 text-sm">
+                {(
+                  [
+                    ["met", "Met", slo.met, "green"],
+                    ["at-risk", "At risk", slo.atRisk, "amber"],
+                    ["breached", "Breached", slo.breached, "red"],
+                    ["none", "No measurements", slo.noData, "neutral"],
+                  ] as const
+                ).map(([key, label, count, tone]) => (
+                  <li key={key}>
+                    <Link href={list({ slo: key })} className="flex items-center justify-between px-5 py-2 hover:bg-slate-50">
+                      <Badge tone={tone}>{label}</Badge>
+                      <span className="tabular-nums text-slate-700">{count}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              <p className="border-t border-slate-100 px-5 py-3 text-xs text-slate-500">
+                {percent(kpis.sloCompliance)} of products with measurements meet their SLOs (at risk still meets).
+              </p>
+            </Card>
+          </div>
+        </div>
+      )}
     </>
   );
 }
