@@ -42,4 +42,11 @@ test.describe("browsing the catalog", () => {
     await expect(page.getByText("This data product does not exist")).toBeVisible();
     await expect(page.getByRole("link", { name: "Search the catalog" })).toBeVisible();
   });
+
+  test("a restricted product is not shown to a consumer outside its team", async ({ page }) => {
+    await page.goto("/products/customer/customer-addresses");
+    await expect(page).toHaveTitle("Restricted data product · Meshwork");
+    await expect(page.getByText("This data product is restricted")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Output ports" })).toHaveCount(0);
+  });
 });

@@ -40,3 +40,9 @@ test.describe("ownership views", () => {
     await expect(page.getByText("This data product does not exist")).toBeVisible();
   });
 });
+
+test("the owning team reads its restricted product", async ({ page }) => {
+  await signIn(page, USERS.owner.email);
+  await page.goto("/products/customer/customer-addresses");
+  await expect(page.getByRole("heading", { name: "Customer Addresses", level: 1 })).toBeVisible();
+});

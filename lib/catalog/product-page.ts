@@ -1,4 +1,5 @@
 import "server-only";
+import { canReadRestricted, type Caller } from "@/lib/auth/permissions";
 import { prisma, type Db } from "@/lib/db/prisma";
 import { NotFoundError } from "./errors";
 import { productRecordInclude } from "./product-record";
@@ -69,3 +70,11 @@ export async function findRenamedProduct(domainSlug: string, name: string): Prom
 }
 
 export type ProductPageData = Awaited<ReturnType<typeof getProductPageOrThrow>>;
+
+/**
+ * Restricted products are read only by those canReadRestricted allows (as in search, lists and the
+ * API); anyone else learns that the product exists and whom to ask, not what it holds.
+ */
+export function isHiddenFrom(caller: Caller | null, record: { classification: string | null; owningTeamId: number; domain: { owningTeamId: number } }): boolean {
+  return record.classification === "RESTRICTED" && !canReadRestricted(caller, { owningTeamId: record.owningTeamId, domainOwningTeamId: record.domain.owningTeamId });
+}

@@ -5,7 +5,8 @@ import { getCaller } from "@/lib/auth/caller";
 import { canEditProduct } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/catalog/errors";
 import { fromDbClassification, fromDbSloKind, fromDbStatus } from "@/lib/catalog/enum-mapping";
-import { findRenamedProduct, getProductPageOrThrow } from "@/lib/catalog/product-page";
+import { findRenamedProduct, getProductPageOrThrow, isHiddenFrom } from "@/lib/catalog/product-page";
+import { EmptyState } from "@/components/ui/empty-state";
 import { MarkdownDescription } from "@/components/product-page/markdown-description";
 import { OutputPorts } from "@/components/product-page/output-ports";
 import { ProductActions } from "@/components/product-page/product-actions";
@@ -30,13 +31,28 @@ async function load(domain: string, name: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { domain, name } = await params;
-  return { title: (await load(domain, name)).record.title };
+  const [{ record }, caller] = await Promise.all([load(domain, name), getCaller()]);
+  return { title: isHiddenFrom(caller, record) ? "Restricted data product" : record.title };
 }
 
 export default async function ProductPage({ params, searchParams }: Props) {
   const { domain, name } = await params;
   const { renamedFrom } = await searchParams;
   const [{ record, sloSeries }, caller] = await Promise.all([load(domain, name), getCaller()]);
+  if (isHiddenFrom(caller, record)) {
+    return (
+      <EmptyState
+        title="This data product is restricted"
+        action={
+          <Link href={`/teams/${record.owningTeam.slug}`} className="text-sm font-semibold text-brand-700 hover:underline">
+            Ask {record.owningTeam.name} for access →
+          </Link>
+        }
+      >
+        Only its owning team and governance leads can read restricted products.
+      </EmptyState>
+    );
+  }
   const canEdit = caller ? canEditProduct(caller, { owningTeamId: record.owningTeamId, domainOwningTeamId: record.domain.owningTeamId }) : false;
   const status = fromDbStatus(record.status);
   const ref = `${record.domain.slug}/${record.name}`;
