@@ -150,6 +150,19 @@ export function RowControls({ label, index, count, onMove, onRemove }: { label: 
   );
 }
 
+/** One entry of a repeating list (a port, a field): a titled card with its reorder and remove buttons. */
+export function RowCard({ label, heading, mono, index, count, onMove, onRemove, children }: { label: string; heading: string; mono?: boolean; index: number; count: number; onMove: (delta: -1 | 1) => void; onRemove: () => void; children: ReactNode }) {
+  return (
+    <div role="group" aria-label={label} className="rounded-lg border border-slate-200 p-4">
+      <div className="mb-3 flex items-center justify-between gap-2">
+        <h3 className={`text-sm font-semibold text-slate-800 ${mono ? "font-mono" : ""}`}>{heading || label}</h3>
+        <RowControls label={label} index={index} count={count} onMove={onMove} onRemove={onRemove} />
+      </div>
+      {children}
+    </div>
+  );
+}
+
 export function AddRowButton({ children, onClick }: { children: ReactNode; onClick: () => void }) {
   return (
     <button type="button" onClick={onClick} className="rounded-lg px-3 py-1.5 text-sm font-semibold text-brand-700 ring-1 ring-inset ring-brand-100 hover:bg-brand-50">

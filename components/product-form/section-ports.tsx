@@ -1,10 +1,10 @@
 "use client";
 
 import { PORT_TECHNOLOGIES, PORT_TECHNOLOGY_NAMES } from "@/lib/spec/enums";
-import { emptyInputPort, emptyPort, moveRow, type PortRowState } from "@/lib/catalog/product-form-state";
-import { AddRowButton, FormSection, RowControls, SelectField, TextField } from "./form-fields";
+import { emptyInputPort, emptyPort, type PortRowState } from "@/lib/catalog/product-form-state";
+import { AddRowButton, FormSection, RowCard, SelectField, TextField } from "./form-fields";
 import { PortCombobox, type SearchPorts } from "./port-combobox";
-import { patchRow, type SectionProps } from "./section-props";
+import { patchRow, rowActions, type SectionProps } from "./section-props";
 
 /** Location inputs that fit the technology: tables get database/schema/table, streams a topic. */
 function LocationFields({ row, base, context, errors, onPatch }: { row: PortRowState; base: string; context: string; errors: Record<string, string>; onPatch: (patch: Partial<PortRowState>) => void }) {
@@ -40,24 +40,14 @@ export function OutputPortsSection({ state, update, errors }: SectionProps) {
         const base = `spec.outputPorts[${index}]`;
         const context = `Output port ${index + 1}`;
         return (
-          <div key={row.key} role="group" aria-label={context} className="rounded-lg border border-slate-200 p-4">
-            <div className="mb-3 flex items-center justify-between gap-2">
-              <h3 className="text-sm font-semibold text-slate-800">{row.name || context}</h3>
-              <RowControls
-                label={context}
-                index={index}
-                count={rows.length}
-                onMove={(delta) => update((current) => ({ ...current, outputPorts: moveRow(current.outputPorts, index, delta) }))}
-                onRemove={() => update((current) => ({ ...current, outputPorts: current.outputPorts.filter((_, position) => position !== index) }))}
-              />
-            </div>
+          <RowCard key={row.key} label={context} heading={row.name} index={index} count={rows.length} {...rowActions(update, "outputPorts", index)}>
             <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
               <TextField context={context} label="Port name" path={`${base}.name`} value={row.name} placeholder="orders-table" error={errors[`${base}.name`]} onChange={(name) => patch(index, { name })} />
               <SelectField context={context} label="Technology" path={`${base}.type`} value={row.type} placeholder="Choose…" options={PORT_TECHNOLOGY_NAMES} error={errors[`${base}.type`]} onChange={(type) => patch(index, { type })} />
               <LocationFields row={row} base={base} context={context} errors={errors} onPatch={(change) => patch(index, change)} />
               <TextField className="sm:col-span-2 lg:col-span-3" context={context} label="Port description" path={`${base}.description`} value={row.description} error={errors[`${base}.description`]} onChange={(description) => patch(index, { description })} />
             </div>
-          </div>
+          </RowCard>
         );
       })}
     </FormSection>
@@ -80,17 +70,7 @@ export function InputPortsSection({ state, update, errors, search, selfRef }: Se
         const base = `spec.inputPorts[${index}]`;
         const context = `Input port ${index + 1}`;
         return (
-          <div key={row.key} role="group" aria-label={context} className="rounded-lg border border-slate-200 p-4">
-            <div className="mb-3 flex items-center justify-between gap-2">
-              <h3 className="text-sm font-semibold text-slate-800">{row.name || context}</h3>
-              <RowControls
-                label={context}
-                index={index}
-                count={rows.length}
-                onMove={(delta) => update((current) => ({ ...current, inputPorts: moveRow(current.inputPorts, index, delta) }))}
-                onRemove={() => update((current) => ({ ...current, inputPorts: current.inputPorts.filter((_, position) => position !== index) }))}
-              />
-            </div>
+          <RowCard key={row.key} label={context} heading={row.name} index={index} count={rows.length} {...rowActions(update, "inputPorts", index)}>
             {row.product ? (
               <div className="mb-3 flex flex-wrap items-center justify-between gap-2 rounded-lg bg-brand-50 px-3 py-2 text-sm" data-path={`${base}.product`}>
                 <span>
@@ -142,7 +122,7 @@ export function InputPortsSection({ state, update, errors, search, selfRef }: Se
                 />
               )}
             </div>
-          </div>
+          </RowCard>
         );
       })}
     </FormSection>

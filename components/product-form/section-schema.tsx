@@ -1,9 +1,9 @@
 "use client";
 
 import { FIELD_TYPES, SCHEMA_TYPES } from "@/lib/spec/enums";
-import { emptyField, moveRow, type FieldRowState, type PiiAnswer } from "@/lib/catalog/product-form-state";
-import { AddRowButton, FormSection, RowControls, SelectField, TextField } from "./form-fields";
-import { patchRow, type SectionProps } from "./section-props";
+import { emptyField, type FieldRowState, type PiiAnswer } from "@/lib/catalog/product-form-state";
+import { AddRowButton, FormSection, RowCard, SelectField, TextField } from "./form-fields";
+import { patchRow, rowActions, type SectionProps } from "./section-props";
 
 const PII_OPTIONS = [
   { value: "no", label: "No personal data" },
@@ -35,17 +35,7 @@ export function SchemaSection({ state, update, errors }: SectionProps) {
         const base = `spec.schema.fields[${index}]`;
         const context = `Field ${index + 1}`;
         return (
-          <div key={row.key} role="group" aria-label={context} className="rounded-lg border border-slate-200 p-4">
-            <div className="mb-3 flex items-center justify-between gap-2">
-              <h3 className="font-mono text-sm font-semibold text-slate-800">{row.name || context}</h3>
-              <RowControls
-                label={context}
-                index={index}
-                count={rows.length}
-                onMove={(delta) => update((current) => ({ ...current, fields: moveRow(current.fields, index, delta) }))}
-                onRemove={() => update((current) => ({ ...current, fields: current.fields.filter((_, position) => position !== index) }))}
-              />
-            </div>
+          <RowCard key={row.key} label={context} heading={row.name} mono index={index} count={rows.length} {...rowActions(update, "fields", index)}>
             <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
               <TextField context={context} label="Field name" path={`${base}.name`} value={row.name} placeholder="customer_id" error={errors[`${base}.name`]} onChange={(name) => patch(index, { name })} />
               <SelectField context={context} label="Type" path={`${base}.type`} value={row.type} options={FIELD_TYPES} error={errors[`${base}.type`]} onChange={(type) => patch(index, { type })} />
@@ -67,7 +57,7 @@ export function SchemaSection({ state, update, errors }: SectionProps) {
               </div>
               <TextField className="sm:col-span-2 lg:col-span-4" context={context} label="Field description" path={`${base}.description`} value={row.description} error={errors[`${base}.description`]} onChange={(description) => patch(index, { description })} />
             </div>
-          </div>
+          </RowCard>
         );
       })}
     </FormSection>

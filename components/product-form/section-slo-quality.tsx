@@ -1,9 +1,9 @@
 "use client";
 
 import { QUALITY_TEST_TYPES, SLO_KINDS } from "@/lib/spec/enums";
-import { emptyTest, moveRow, type QualityRowState } from "@/lib/catalog/product-form-state";
+import { emptyTest, type QualityRowState } from "@/lib/catalog/product-form-state";
 import { AddRowButton, FormSection, RowControls, SelectField, TextField } from "./form-fields";
-import { patchRow, type SectionProps } from "./section-props";
+import { patchRow, rowActions, type SectionProps } from "./section-props";
 
 const SLO_HINTS = { freshness: "e.g. 1 hour", availability: "e.g. 99.9%", completeness: "e.g. 99.5%", accuracy: "e.g. 99%" } as const;
 const label = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);
@@ -49,13 +49,7 @@ export function QualitySection({ state, update, errors }: SectionProps) {
               <TextField context={context} label="Threshold" path={`${base}.threshold`} value={row.threshold} placeholder="100%" error={errors[`${base}.threshold`]} onChange={(threshold) => patch(index, { threshold })} />
               <TextField context={context} label="Check description" path={`${base}.description`} value={row.description} error={errors[`${base}.description`]} onChange={(description) => patch(index, { description })} />
             </div>
-            <RowControls
-              label={context}
-              index={index}
-              count={rows.length}
-              onMove={(delta) => update((current) => ({ ...current, tests: moveRow(current.tests, index, delta) }))}
-              onRemove={() => update((current) => ({ ...current, tests: current.tests.filter((_, position) => position !== index) }))}
-            />
+            <RowControls label={context} index={index} count={rows.length} {...rowActions(update, "tests", index)} />
           </div>
         );
       })}

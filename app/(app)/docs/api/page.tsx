@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { Cell, Table } from "@/components/ui/table";
 import { openApiDocument } from "@/lib/spec/openapi";
 import { schemaFields } from "./schema-fields";
 
@@ -88,32 +89,21 @@ export default function ApiReferencePage() {
         ))}
         <Card>
           <CardHeader title="DataProductSpec" description="The datamesh.io/v1 document every write takes, field by field. Unknown fields are rejected by name." />
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs uppercase tracking-wide text-slate-500">
-                <tr>
-                  <th scope="col" className="px-5 py-2 font-medium">Field</th>
-                  <th scope="col" className="px-5 py-2 font-medium">Type</th>
-                  <th scope="col" className="px-5 py-2 font-medium">Description</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {fields.map((field) => (
-                  <tr key={field.path}>
-                    <td className="whitespace-nowrap px-5 py-2 font-mono text-xs text-slate-900">
-                      {field.path}
-                      {field.required && <span className="ml-1 text-rose-700" title="required">*</span>}
-                    </td>
-                    <td className="px-5 py-2 font-mono text-xs text-slate-600">{field.type}</td>
-                    <td className="px-5 py-2 text-slate-700">
-                      {field.description}
-                      {field.allowed && <span className="block text-xs text-slate-500">Allowed: {field.allowed}</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table columns={["Field", "Type", "Description"]}>
+            {fields.map((field) => (
+              <tr key={field.path}>
+                <Cell className="whitespace-nowrap font-mono text-xs text-slate-900">
+                  {field.path}
+                  {field.required && <span className="ml-1 text-rose-700" title="required">*</span>}
+                </Cell>
+                <Cell className="font-mono text-xs text-slate-600">{field.type}</Cell>
+                <Cell className="text-slate-700">
+                  {field.description}
+                  {field.allowed && <span className="block text-xs text-slate-500">Allowed: {field.allowed}</span>}
+                </Cell>
+              </tr>
+            ))}
+          </Table>
         </Card>
       </div>
     </>

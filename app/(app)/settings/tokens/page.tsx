@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { Cell, Table } from "@/components/ui/table";
 import { revokeTokenAction } from "./actions";
 import { CreateTokenForm } from "./create-token-form";
 
@@ -35,39 +36,25 @@ export default async function ApiTokensPage() {
         <Card>
           <CardHeader title="Your tokens" description="Revoking a token stops it at once." />
           {tokens.length ? (
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <thead className="text-xs uppercase tracking-wide text-slate-500">
-                  <tr>
-                    <th scope="col" className="px-5 py-2 font-medium">Name</th>
-                    <th scope="col" className="px-5 py-2 font-medium">Token</th>
-                    <th scope="col" className="px-5 py-2 font-medium">Created</th>
-                    <th scope="col" className="px-5 py-2 font-medium">Last used</th>
-                    <th scope="col" className="px-5 py-2 font-medium">Expires</th>
-                    <th scope="col" className="px-5 py-2"><span className="sr-only">Actions</span></th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {tokens.map((token) => (
-                    <tr key={token.id}>
-                      <td className="px-5 py-3 font-medium text-slate-900">{token.name}</td>
-                      <td className="px-5 py-3 font-mono text-slate-600">{token.prefix}…</td>
-                      <td className="px-5 py-3 text-slate-600">{date(token.createdAt)}</td>
-                      <td className="px-5 py-3 text-slate-600">{date(token.lastUsedAt)}</td>
-                      <td className="px-5 py-3 text-slate-600">{token.expiresAt ? date(token.expiresAt) : "never"}</td>
-                      <td className="px-5 py-3 text-right">
-                        <form action={revokeTokenAction}>
-                          <input type="hidden" name="id" value={token.id} />
-                          <Button type="submit" variant="secondary" aria-label={`Revoke token ${token.name}`}>
-                            Revoke
-                          </Button>
-                        </form>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table columns={["Name", "Token", "Created", "Last used", "Expires", { label: "Actions", hidden: true }]}>
+              {tokens.map((token) => (
+                <tr key={token.id}>
+                  <Cell className="font-medium text-slate-900">{token.name}</Cell>
+                  <Cell className="font-mono text-slate-600">{token.prefix}…</Cell>
+                  <Cell>{date(token.createdAt)}</Cell>
+                  <Cell>{date(token.lastUsedAt)}</Cell>
+                  <Cell>{token.expiresAt ? date(token.expiresAt) : "never"}</Cell>
+                  <Cell className="text-right">
+                    <form action={revokeTokenAction}>
+                      <input type="hidden" name="id" value={token.id} />
+                      <Button type="submit" variant="secondary" aria-label={`Revoke token ${token.name}`}>
+                        Revoke
+                      </Button>
+                    </form>
+                  </Cell>
+                </tr>
+              ))}
+            </Table>
           ) : (
             <div className="p-5">
               <EmptyState title="No tokens yet">Create one above to call the API from a pipeline.</EmptyState>

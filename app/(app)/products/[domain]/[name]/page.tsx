@@ -13,6 +13,7 @@ import { ProductActions } from "@/components/product-page/product-actions";
 import { SloSparkline } from "@/components/product-page/slo-sparkline";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
+import { Cell, Table } from "@/components/ui/table";
 import { ClassificationBadge, ScoreBadge, SloStateBadge, StatusBadge } from "@/components/catalog/badges";
 
 type Props = { params: Promise<{ domain: string; name: string }>; searchParams: Promise<{ renamedFrom?: string | string[] }> };
@@ -158,32 +159,20 @@ export default async function ProductPage({ params, searchParams }: Props) {
 
           <Card>
             <CardHeader title="Schema" description={`${record.fields.length} fields${record.schemaType ? ` · ${record.schemaType}` : ""}`} />
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <thead className="bg-slate-50 text-xs uppercase text-slate-500">
-                  <tr>
-                    <th scope="col" className="px-5 py-2">Field</th>
-                    <th scope="col" className="px-3 py-2">Type</th>
-                    <th scope="col" className="px-3 py-2">Description</th>
-                    <th scope="col" className="px-3 py-2">Flags</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {record.fields.map((field) => (
-                    <tr key={field.name}>
-                      <td className="px-5 py-2 font-mono text-xs">{field.name}</td>
-                      <td className="px-3 py-2 text-slate-600">{field.type}</td>
-                      <td className="px-3 py-2 text-slate-600">{field.description ?? <span className="text-slate-400">—</span>}</td>
-                      <td className="space-x-1 px-3 py-2 whitespace-nowrap">
-                        {field.pii && <Badge tone="red">PII</Badge>}
-                        {field.pii === null && <Badge tone="amber">PII unknown</Badge>}
-                        {field.required && <Badge>required</Badge>}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table columns={["Field", "Type", "Description", "Flags"]}>
+              {record.fields.map((field) => (
+                <tr key={field.name}>
+                  <Cell className="font-mono text-xs text-slate-900">{field.name}</Cell>
+                  <Cell>{field.type}</Cell>
+                  <Cell>{field.description ?? <span className="text-slate-400">—</span>}</Cell>
+                  <Cell className="space-x-1 whitespace-nowrap">
+                    {field.pii && <Badge tone="red">PII</Badge>}
+                    {field.pii === null && <Badge tone="amber">PII unknown</Badge>}
+                    {field.required && <Badge>required</Badge>}
+                  </Cell>
+                </tr>
+              ))}
+            </Table>
           </Card>
         </div>
 
