@@ -156,9 +156,13 @@ async function runScenario(context: BenchContext, scenario: Scenario, requestedI
   }
   const appTimes: number[] = [];
   const rawTimes: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    appTimes.push(await timed(prepared.run));
-    if (runRaw) rawTimes.push(await timed(runRaw));
+  try {
+    for (let i = 0; i < iterations; i++) {
+      appTimes.push(await timed(prepared.run));
+      if (runRaw) rawTimes.push(await timed(runRaw));
+    }
+  } finally {
+    await prepared.cleanup?.();
   }
   const result: ScenarioResult = { name: scenario.name, baseline: scenario.baseline, app: summarize(appTimes) };
   if (rawTimes.length) {

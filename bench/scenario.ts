@@ -24,6 +24,8 @@ export interface PreparedScenario {
   rawSql?: SqlQuery;
   /** written into the results as `EXPLAIN (ANALYZE, BUFFERS)` text; defaults to rawSql */
   explain?: SqlQuery;
+  /** untimed, after the last iteration: removes what a writing scenario created */
+  cleanup?: () => Promise<void>;
 }
 
 export interface Scenario {

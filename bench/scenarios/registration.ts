@@ -1,5 +1,12 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { batchResponse, readSpecBatchBody } from "@/lib/api/spec-batch";
+import type { Caller } from "@/lib/auth/permissions";
+import { applySpecBatch } from "@/lib/catalog/apply-spec-batch";
 import { saveProductSpec } from "@/lib/catalog/save-product";
 import { validationReport } from "@/lib/catalog/validate-spec";
+import { applyCommand } from "@/lib/cli/apply";
 import { CUSTOMER_360_YAML } from "@/lib/governance/test-support/customer-360";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { readSpecText } from "@/lib/spec/document";
@@ -9,8 +16,9 @@ import { defineScenarios, type BenchContext } from "../scenario";
 
 /** Products these scenarios create carry this prefix; each prepare removes the previous run's. */
 const PREFIX = "bench-reg-";
-const APPLY_BATCH = 100;
-const APPLY_CONCURRENCY = 4;
+/** `meshwork apply` writes into a domain and team of its own, removed again after the run. */
+const APPLY_SLUG = "bench-reg-apply";
+const APPLY_FILES = 10_000;
 
 async function removeCreated({ pool }: BenchContext) {
   await pool.query(`DELETE FROM "data_products" WHERE "name" LIKE '${PREFIX}%'`);
@@ -21,16 +29,82 @@ async function target(prisma: PrismaClient) {
   return { domain: domain.slug, team: domain.owningTeam.slug };
 }
 
+function customer360(): DataProductSpec {
+  const base = readSpecText(CUSTOMER_360_YAML);
+  if (!base.ok) throw new Error("the customer-360 reference spec does not parse");
+  return structuredClone(base.spec);
+}
+
 let sequence = 0;
 /** A complete, publishable spec with a fresh name, shaped like the reference customer-360. */
 function freshSpec(domain: string, team: string): DataProductSpec {
-  const base = readSpecText(CUSTOMER_360_YAML);
-  if (!base.ok) throw new Error("the customer-360 reference spec does not parse");
-  const spec = structuredClone(base.spec);
+  const spec = customer360();
   spec.metadata = { ...spec.metadata, name: `${PREFIX}${process.pid}-${Date.now().toString(36)}-${sequence++}`, domain, status: "active", owner: { ...spec.metadata.owner, team } };
   delete spec.spec.inputPorts;
   delete spec.spec.lineage;
   return spec;
+}
+
+interface Upstream {
+  ref: string;
+  port: string;
+}
+
+/**
+ * The i-th file of a domain team's repository: customer-360's shape with 2–40 fields, 1–3 output
+ * ports, and (for the drafts) input ports on existing products of other domains and on a source
+ * system, so lineage edges, bound ports and consumer counts are written too.
+ */
+function applySpec(index: number, upstream: Upstream[]): DataProductSpec {
+  const spec = customer360();
+  const fieldCount = 2 + ((index * 7) % 39);
+  spec.metadata = { ...spec.metadata, name: `${PREFIX}apply-${index}`, domain: APPLY_SLUG, status: index % 2 ? "draft" : "active", tags: [`batch-${index % 10}`], owner: { ...spec.metadata.owner, team: APPLY_SLUG, productOwner: `${PREFIX}owner-${index % 20}@bench.invalid` } };
+  spec.spec.description = `${spec.spec.description} Generated product ${index} of the apply benchmark, one row per customer and day.`;
+  spec.spec.outputPorts = Array.from({ length: 1 + (index % 3) }, (_, port) => ({ name: `table-${port}`, type: "snowflake" as const, database: "bench", schema: "gold", table: `product_${index}_${port}`, format: "iceberg" }));
+  spec.spec.schema = {
+    type: "avro",
+    fields: [
+      ...spec.spec.schema!.fields!,
+      ...Array.from({ length: fieldCount }, (_, field) => ({ name: `measure_${field}`, type: "decimal" as const, description: `Measure ${field} of the day, in euros`, pii: false, required: field % 2 === 0 })),
+    ],
+  };
+  delete spec.spec.lineage;
+  if (index % 2) {
+    const first = upstream[index % upstream.length];
+    const second = upstream[(index * 13) % upstream.length];
+    spec.spec.inputPorts = [
+      { name: "upstream-a", type: "snowflake", product: first.ref, port: first.port },
+      ...(second.ref === first.ref ? [] : [{ name: "upstream-b", type: "snowflake" as const, product: second.ref, port: second.port }]),
+      { name: "events", type: "kafka", sourceSystem: `${PREFIX}source-${index % 5}`, topic: `bench.events.${index % 5}` },
+    ];
+  } else {
+    delete spec.spec.inputPorts;
+  }
+  return spec;
+}
+
+/** The domain, team and member the apply pipeline writes as; an API token of this member is what CI would hold. */
+async function applyTarget({ prisma }: BenchContext): Promise<Caller> {
+  const team = await prisma.team.upsert({ where: { slug: APPLY_SLUG }, update: {}, create: { slug: APPLY_SLUG, name: "Bench apply team" }, select: { id: true } });
+  await prisma.domain.upsert({ where: { slug: APPLY_SLUG }, update: {}, create: { slug: APPLY_SLUG, name: "Bench apply domain", kind: "SOURCE_ALIGNED", owningTeamId: team.id } });
+  const email = `${PREFIX}ci@bench.invalid`;
+  const user = await prisma.user.upsert({ where: { email }, update: {}, create: { email, name: "Bench CI", role: "MEMBER" }, select: { id: true, name: true } });
+  await prisma.teamMembership.upsert({ where: { teamId_userId: { teamId: team.id, userId: user.id } }, update: {}, create: { teamId: team.id, userId: user.id, role: "MAINTAINER" } });
+  return { userId: user.id, email, name: user.name, role: "MEMBER", teams: [{ teamId: team.id, slug: APPLY_SLUG, role: "MAINTAINER" }] };
+}
+
+async function removeApplyTarget({ pool }: BenchContext) {
+  const upstream = await pool.query<{ id: number }>(
+    `SELECT DISTINCT e."upstreamProductId" AS id FROM "lineage_edges" e JOIN "data_products" p ON p."id" = e."downstreamProductId"
+     JOIN "domains" d ON d."id" = p."domainId" WHERE d."slug" = $1 AND e."upstreamProductId" IS NOT NULL`,
+    [APPLY_SLUG],
+  );
+  await pool.query(`DELETE FROM "data_products" WHERE "domainId" IN (SELECT "id" FROM "domains" WHERE "slug" = $1)`, [APPLY_SLUG]);
+  await pool.query(`UPDATE "data_products" p SET "consumerCount" = (SELECT count(*) FROM "lineage_edges" e WHERE e."upstreamProductId" = p."id") WHERE p."id" = ANY($1::int[])`, [upstream.rows.map((row) => row.id)]);
+  await pool.query(`DELETE FROM "domains" WHERE "slug" = $1`, [APPLY_SLUG]);
+  await pool.query(`DELETE FROM "teams" WHERE "slug" = $1`, [APPLY_SLUG]);
+  await pool.query(`DELETE FROM "users" WHERE "email" LIKE '${PREFIX}%@bench.invalid'`);
+  await pool.query(`DELETE FROM "source_systems" WHERE "slug" LIKE '${PREFIX}source-%'`);
 }
 
 export const registrationScenarios = defineScenarios(
@@ -54,23 +128,42 @@ export const registrationScenarios = defineScenarios(
     },
   },
   {
-    // `meshwork apply` without HTTP: parse + validate + upsert of spec files, APPLY_CONCURRENCY at a time.
-    // products/s = APPLY_BATCH / median seconds of one run.
-    name: `registration: apply pipeline, ${APPLY_BATCH} spec files per run`,
+    // `meshwork apply <dir>` of 10,000 YAML files through the CLI's own code: read, parse, batch, and
+    // POST /api/v1/data-products/batch served in-process (body reading, per-spec validation, the batch
+    // writer) for a member of the target team. products/s = 10,000,000 / median ms.
+    name: `registration: apply pipeline, ${APPLY_FILES.toLocaleString("en-US")} spec files per run (meshwork apply)`,
+    maxIterations: 1,
     prepare: async (context) => {
-      const { domain, team } = await target(context.prisma);
+      await removeApplyTarget(context);
+      const caller = await applyTarget(context);
+      const upstream = (
+        await context.pool.query<Upstream>(
+          `SELECT d."slug" || '/' || p."name" AS ref, o."name" AS port FROM "data_products" p JOIN "domains" d ON d."id" = p."domainId"
+           JOIN LATERAL (SELECT "name" FROM "output_ports" WHERE "productId" = p."id" ORDER BY "position" LIMIT 1) o ON true
+           WHERE p."status" = 'ACTIVE' AND p."consumerCount" < 1000 AND d."slug" <> $1 ORDER BY p."id" LIMIT 500`,
+          [APPLY_SLUG],
+        )
+      ).rows;
+      if (!upstream.length) throw new Error("the bench database has no active products with output ports to read from");
+      const dir = await mkdtemp(path.join(os.tmpdir(), "meshwork-bench-apply-"));
+      const repository = path.join(dir, "data-products");
+      await mkdir(repository);
+      for (let index = 0; index < APPLY_FILES; index++) await writeFile(path.join(repository, `product-${String(index).padStart(5, "0")}.yaml`), stringifySpec(applySpec(index, upstream)));
+      // The route handler's work, minus resolving the bearer token to this caller.
+      const serve = async (input: string | URL | Request, init?: RequestInit) =>
+        Response.json(batchResponse(await applySpecBatch(context.prisma, caller, await readSpecBatchBody(new Request(input, init)))));
       return {
         run: async () => {
-          const files = Array.from({ length: APPLY_BATCH }, () => stringifySpec(freshSpec(domain, team)));
-          let next = 0;
-          const worker = async () => {
-            while (next < files.length) {
-              const parsed = readSpecText(files[next++]);
-              if (!parsed.ok) throw new Error("a generated spec does not parse");
-              await saveProductSpec(context.prisma, parsed.spec, { actor: "system", mode: "upsert" });
-            }
-          };
-          await Promise.all(Array.from({ length: APPLY_CONCURRENCY }, worker));
+          const lines: string[] = [];
+          const started = performance.now();
+          const code = await applyCommand([repository], { url: "http://meshwork.bench", token: "bench", concurrency: 4, batchSize: 100, fetch: serve as typeof fetch }, { line: (text) => void lines.push(text), usage: () => 2 });
+          const seconds = (performance.now() - started) / 1000;
+          console.log(`bench: apply pipeline: ${lines.at(-1)} in ${seconds.toFixed(1)} s = ${Math.round(APPLY_FILES / seconds)} products/s`);
+          if (code !== 0) throw new Error(`meshwork apply failed: ${lines.filter((line) => line.startsWith("failed")).slice(0, 3).join(" | ")}`);
+        },
+        cleanup: async () => {
+          await rm(dir, { recursive: true, force: true });
+          await removeApplyTarget(context);
         },
       };
     },

@@ -17,10 +17,11 @@ export interface ApiContext<P> {
  * Wraps a route handler: resolves the caller from a Bearer token or the session cookie and maps
  * every expected failure to the one error shape. Handlers stay a parse → lib call → respond.
  */
-export function apiHandler<P = Record<string, never>>(handle: (context: ApiContext<P>) => Promise<Response>) {
+export function apiHandler<P = Record<string, never>>(handle: (context: ApiContext<P>) => Promise<Response>, options: { anonymous?: boolean } = {}) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     try {
-      const caller = await resolveCaller(request);
+      // A route that answers everyone alike (validate) skips the session and token lookups altogether.
+      const caller = options.anonymous ? null : await resolveCaller(request);
       const params = await route.params;
       return await handle({
         request,

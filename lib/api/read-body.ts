@@ -6,11 +6,11 @@ import { zodIssuesToFieldErrors } from "./zod-errors";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/** Reads a JSON or YAML body (by Content-Type), at most 1 MB, and validates it with `schema`. */
-export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+/** Reads a JSON or YAML body (by Content-Type), at most `limit` bytes (1 MB), and validates it with `schema`. */
+export async function readBody<S extends z.ZodType>(request: Request, schema: S, limit = MAX_BODY_BYTES): Promise<z.infer<S>> {
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new PayloadTooLargeError(`The body is ${declared} bytes; the limit is 1 MB`);
-  const text = await readLimited(request);
+  if (declared > limit) throw new PayloadTooLargeError(`The body is ${declared} bytes; the limit is ${megabytes(limit)}`);
+  const text = await readLimited(request, limit);
   const contentType = request.headers.get("content-type") ?? "application/json";
   let value: unknown;
   try {
@@ -25,7 +25,7 @@ export async function readBody<S extends z.ZodType>(request: Request, schema: S)
 }
 
 /** Streams the body and stops at the limit, so a lying or missing Content-Length cannot exhaust memory. */
-export async function readLimited(request: Request): Promise<string> {
+export async function readLimited(request: Request, limit = MAX_BODY_BYTES): Promise<string> {
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -34,11 +34,13 @@ export async function readLimited(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > limit) {
       await reader.cancel();
-      throw new PayloadTooLargeError("The body is larger than the 1 MB limit");
+      throw new PayloadTooLargeError(`The body is larger than the ${megabytes(limit)} limit`);
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString("utf8");
 }
+
+const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;

@@ -5,7 +5,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** The enabled policies a domain adds on top of the global set, as evaluable policies. */
 export async function loadDomainPolicies(tx: Prisma.TransactionClient, domainId: number): Promise<Policy[]> {
-  const rows = await tx.domainPolicy.findMany({ where: { domainId, enabled: true }, orderBy: { code: "asc" } });
+  return toPolicies(await tx.domainPolicy.findMany({ where: { domainId, enabled: true }, orderBy: { code: "asc" } }));
+}
+
+/** The same by domain slug, in one query; none for a domain that does not exist. */
+export async function loadDomainPoliciesBySlug(tx: Prisma.TransactionClient, slug: string): Promise<Policy[]> {
+  return toPolicies(await tx.domainPolicy.findMany({ where: { domain: { slug }, enabled: true }, orderBy: { code: "asc" } }));
+}
+
+function toPolicies(rows: Prisma.DomainPolicyGetPayload<object>[]): Policy[] {
   return rows.map((row) =>
     domainPolicyFromRule({
       id: row.code,

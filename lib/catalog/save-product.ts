@@ -1,19 +1,29 @@
 import "server-only";
 import { evaluate, type EvaluationResult } from "@/lib/governance/evaluate";
-import type { Policy, UpstreamProductState } from "@/lib/governance/types";
-import type { Caller } from "@/lib/auth/permissions";
-import { canEditProduct, canPublishInto } from "@/lib/auth/permissions";
+import type { Policy } from "@/lib/governance/types";
 import type { ChangeKind, Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { DataProductSpec, InputPortSpec, OutputPortSpec } from "@/lib/spec/schema";
+import type { DataProductSpec } from "@/lib/spec/schema";
 import { loadDomainPolicies } from "./domain-policies";
-import { fromDbStatus, toDbClassification, toDbSloKind, toDbStatus } from "./enum-mapping";
-import { ConflictError, ForbiddenError, InvalidSpecError, NotFoundError, VersionConflictError, type FieldError } from "./errors";
-import { portKind, qualifyRef, sloRows, type ProductExtras } from "./spec-mapping";
+import { fromDbStatus } from "./enum-mapping";
+import { ConflictError, InvalidSpecError, NotFoundError, VersionConflictError } from "./errors";
+import {
+  accessRoleRows,
+  directoryName,
+  governanceResultRows,
+  inputPortRows,
+  lineageEdgeRows,
+  outputPortRows,
+  productColumns,
+  qualityCheckRows,
+  schemaFieldRows,
+  sloTableRows,
+} from "./product-rows";
+import { bindUpstream, sourceSystemMentions, sourceSystemName, upstreamRefs, type ResolvedUpstream, type UpstreamRecord } from "./upstream-binding";
+import { assertMayWrite, type Actor } from "./write-rights";
 
 type Tx = Prisma.TransactionClient;
 
-/** The system seeds and migrates; everyone else is a Caller whose rights are checked here. */
-export type Actor = Caller | "system";
+export type { Actor } from "./write-rights";
 
 export interface SaveProductOptions {
   actor: Actor;
@@ -78,31 +88,8 @@ async function saveInTransaction(tx: Tx, spec: DataProductSpec, options: SavePro
   }
 
   const people = await resolvePeople(tx, metadata.owner);
-  const extras: ProductExtras = { upstreamProducts: spec.spec.lineage?.upstreamProducts };
   const columns = {
-    title: metadata.title ?? metadata.name,
-    description: spec.spec.description ?? null,
-    semanticVersion: metadata.version,
-    status: toDbStatus(status),
-    classification: spec.spec.access?.classification ? toDbClassification(spec.spec.access.classification) : null,
-    retention: spec.spec.access?.retention ?? null,
-    tags: metadata.tags ?? [],
-    owningTeamId: team.id,
-    ownerId: people.ownerId,
-    stewardId: people.stewardId,
-    contactEmail: metadata.owner.email ?? null,
-    chatChannel: metadata.owner.slack ?? null,
-    schemaType: spec.spec.schema?.type ?? null,
-    maskingPolicy: spec.spec.access?.privacy?.masking_policy ?? null,
-    piiColumns: spec.spec.access?.privacy?.pii_columns ?? [],
-    documentationLinks: spec.spec.documentation ?? undefined,
-    extras: extras.upstreamProducts ? (extras as Prisma.InputJsonObject) : undefined,
-    sunsetDate: metadata.deprecation ? new Date(`${metadata.deprecation.sunsetDate}T00:00:00Z`) : null,
-    deprecationMessage: metadata.deprecation?.message ?? null,
-    replacementRef: metadata.deprecation?.replacement ? qualifyRef(metadata.deprecation.replacement, metadata.domain) : null,
-    governanceScore: governance.score,
-    errorCount: governance.errors,
-    warningCount: governance.warnings,
+    ...productColumns(spec, { status, teamId: team.id, people, governance }),
     ...(options.at ? { updatedAt: options.at } : {}),
   };
 
@@ -132,30 +119,9 @@ async function saveInTransaction(tx: Tx, spec: DataProductSpec, options: SavePro
   return { id: product.id, ref, version: product.version, created: !existing, unchanged: false, governance };
 }
 
-function assertMayWrite(actor: Actor, current: { owningTeamId: number; domainOwningTeamId: number } | null, next: { owningTeamId: number; domainOwningTeamId: number }, ref: string) {
-  if (actor === "system") return;
-  if (current && !canEditProduct(actor, current)) throw new ForbiddenError(`You are not a member of the team that owns ${ref}`);
-  if (!current || current.owningTeamId !== next.owningTeamId) {
-    if (!canPublishInto(actor, next)) throw new ForbiddenError(`You cannot publish ${ref}: publish into a domain your team owns, with a team you belong to`, [{ path: "metadata.owner.team", message: "Pick a team you belong to, in a domain your team owns" }]);
-  }
-}
-
-interface ResolvedUpstream {
-  products: { id: number; domainId: number; ref: string; viaPort: boolean }[];
-  ports: Map<number, { productId?: number; outputPortId?: number; sourceSystemId?: number; ref?: string }>;
-  sourceSystems: number[];
-  states: UpstreamProductState[];
-}
-
 async function resolveUpstream(tx: Tx, spec: DataProductSpec): Promise<ResolvedUpstream> {
-  const own = spec.metadata.domain;
-  const inputs = spec.spec.inputPorts ?? [];
-  const refs = [
-    ...inputs.flatMap((port, index) => (port.product ? [{ ref: qualifyRef(port.product, own), path: `spec.inputPorts[${index}].product`, viaPort: true }] : [])),
-    ...(spec.spec.lineage?.upstreamProducts ?? []).map((ref, index) => ({ ref: qualifyRef(ref, own), path: `spec.lineage.upstreamProducts[${index}]`, viaPort: false })),
-  ];
-  const found = new Map<string, { id: number; domainId: number; status: Parameters<typeof fromDbStatus>[0]; outputPorts: { id: number; name: string }[]; freshness: number | null }>();
-  for (const ref of new Set(refs.map((item) => item.ref))) {
+  const found = new Map<string, UpstreamRecord>();
+  for (const ref of new Set(upstreamRefs(spec).map((item) => item.ref))) {
     const [domainSlug, name] = ref.split("/");
     const product = await tx.dataProduct.findFirst({
       where: { name, domain: { slug: domainSlug } },
@@ -163,71 +129,33 @@ async function resolveUpstream(tx: Tx, spec: DataProductSpec): Promise<ResolvedU
     });
     if (product) found.set(ref, { ...product, freshness: product.slos[0]?.targetValue ?? null });
   }
-  const errors: FieldError[] = refs.filter((item) => !found.has(item.ref)).map((item) => ({ path: item.path, message: `No data product ${item.ref}; reference an existing product as domain/name` }));
-
-  const ports: ResolvedUpstream["ports"] = new Map();
-  const sourceSystems: number[] = [];
-  for (const [index, port] of inputs.entries()) {
-    if (port.product) {
-      const ref = qualifyRef(port.product, own);
-      const upstream = found.get(ref);
-      const outputPort = port.port ? upstream?.outputPorts.find((candidate) => candidate.name === port.port) : undefined;
-      if (upstream && port.port && !outputPort) {
-        errors.push({ path: `spec.inputPorts[${index}].port`, message: `${ref} has no output port "${port.port}"; choose one of: ${upstream.outputPorts.map((p) => p.name).join(", ") || "(none)"}` });
-      }
-      ports.set(index, { productId: upstream?.id, outputPortId: outputPort?.id, ref });
-    } else if (port.sourceSystem) {
-      const system = await tx.sourceSystem.upsert({
-        where: { slug: port.sourceSystem },
-        update: {},
-        create: { slug: port.sourceSystem, name: port.sourceSystem.replace(/-/g, " "), technology: port.type },
-        select: { id: true },
-      });
-      ports.set(index, { sourceSystemId: system.id });
-      sourceSystems.push(system.id);
-    }
+  const sourceSystemIds = new Map<string, number>();
+  for (const { slug, technology } of sourceSystemMentions(spec)) {
+    if (sourceSystemIds.has(slug)) continue;
+    const system = await tx.sourceSystem.upsert({ where: { slug }, update: {}, create: { slug, name: sourceSystemName(slug), technology }, select: { id: true } });
+    sourceSystemIds.set(slug, system.id);
   }
-  if (errors.length) throw new InvalidSpecError(`${errors.length} upstream reference(s) cannot be resolved`, errors);
-
-  const products = [...new Map(refs.map((item) => [item.ref, item])).values()].map((item) => {
-    const upstream = found.get(item.ref)!;
-    return { id: upstream.id, domainId: upstream.domainId, ref: item.ref, viaPort: refs.some((other) => other.ref === item.ref && other.viaPort) };
-  });
-  const states = [...found.entries()].map(([ref, upstream]) => ({ ref, status: fromDbStatus(upstream.status), freshnessMinutes: upstream.freshness ?? undefined }));
-  return { products, ports, sourceSystems: [...new Set(sourceSystems)], states };
+  const bound = bindUpstream(spec, found, sourceSystemIds);
+  if (!bound.ok) throw new InvalidSpecError(`${bound.errors.length} upstream reference(s) cannot be resolved`, bound.errors);
+  return bound.upstream;
 }
 
 async function resolvePeople(tx: Tx, owner: DataProductSpec["metadata"]["owner"]) {
   const person = async (email?: string) => {
     if (!email) return null;
     // A named person who has never signed in still gets a directory entry, without a password.
-    const user = await tx.user.upsert({ where: { email }, update: {}, create: { email, name: email.split("@")[0].replace(/[._-]+/g, " ") }, select: { id: true } });
+    const user = await tx.user.upsert({ where: { email }, update: {}, create: { email, name: directoryName(email) }, select: { id: true } });
     return user.id;
   };
   return { ownerId: await person(owner.productOwner), stewardId: await person(owner.steward) };
 }
 
-function portColumns(port: OutputPortSpec | InputPortSpec) {
-  return {
-    technology: port.type,
-    kind: portKind(port.type, port.kind),
-    location: port.location ?? null,
-    format: port.format ?? null,
-    database: port.database ?? null,
-    schemaName: port.schema ?? null,
-    tableName: port.table ?? null,
-    topic: port.topic ?? null,
-    description: port.description ?? null,
-  };
-}
-
 /** Output ports are matched by name, so downstream input ports stay bound across edits. */
 async function writeOutputPorts(tx: Tx, productId: number, spec: DataProductSpec) {
-  const ports = spec.spec.outputPorts ?? [];
+  const ports = outputPortRows(spec);
   await tx.outputPort.deleteMany({ where: { productId, name: { notIn: ports.map((port) => port.name) } } });
-  for (const [position, port] of ports.entries()) {
-    const data = { ...portColumns(port), position };
-    await tx.outputPort.upsert({ where: { productId_name: { productId, name: port.name } }, update: data, create: { ...data, productId, name: port.name } });
+  for (const { name, ...data } of ports) {
+    await tx.outputPort.upsert({ where: { productId_name: { productId, name } }, update: data, create: { ...data, productId, name } });
   }
 }
 
@@ -238,72 +166,22 @@ async function writeChildren(tx: Tx, productId: number, spec: DataProductSpec, u
     tx.qualityCheck.deleteMany({ where: { productId } }),
     tx.accessRole.deleteMany({ where: { productId } }),
   ]);
-  const inputs = spec.spec.inputPorts ?? [];
-  if (inputs.length) {
-    await tx.inputPort.createMany({
-      data: inputs.map((port, position) => {
-        const bound = upstream.ports.get(position);
-        return {
-          productId,
-          name: port.name,
-          ...portColumns(port),
-          sourceRef: bound?.ref ?? null,
-          sourcePortName: port.port ?? null,
-          sourceProductId: bound?.productId ?? null,
-          sourceOutputPortId: bound?.outputPortId ?? null,
-          sourceSystemId: bound?.sourceSystemId ?? null,
-          usesFields: port.usesFields ?? [],
-          position,
-        };
-      }),
-    });
-  }
-  const fields = spec.spec.schema?.fields ?? [];
-  if (fields.length) {
-    await tx.schemaField.createMany({
-      data: fields.map((field, position) => ({
-        productId,
-        name: field.name,
-        type: field.type,
-        description: field.description ?? null,
-        pii: field.pii ?? null,
-        required: field.required ?? false,
-        enumValues: field.enum ?? [],
-        position,
-      })),
-    });
-  }
-  const tests = spec.spec.quality?.tests ?? [];
-  if (tests.length) {
-    await tx.qualityCheck.createMany({
-      data: tests.map((test, position) => ({
-        productId,
-        type: test.type,
-        columns: test.columns ?? (test.column ? [test.column] : []),
-        threshold: test.threshold ?? null,
-        min: test.min ?? null,
-        max: test.max ?? null,
-        references: test.references ?? null,
-        description: test.description ?? null,
-        position,
-      })),
-    });
-  }
-  const roles = spec.spec.access?.roles ?? [];
-  if (roles.length) {
-    await tx.accessRole.createMany({
-      data: roles.map((role) => ({ productId, name: role.name, description: role.description ?? null, permissions: role.permissions, principals: role.principals ?? [] })),
-    });
-  }
+  const inputs = inputPortRows(spec, upstream);
+  if (inputs.length) await tx.inputPort.createMany({ data: inputs.map((row) => ({ ...row, productId })) });
+  const fields = schemaFieldRows(spec);
+  if (fields.length) await tx.schemaField.createMany({ data: fields.map((row) => ({ ...row, productId })) });
+  const checks = qualityCheckRows(spec);
+  if (checks.length) await tx.qualityCheck.createMany({ data: checks.map((row) => ({ ...row, productId })) });
+  const roles = accessRoleRows(spec);
+  if (roles.length) await tx.accessRole.createMany({ data: roles.map((row) => ({ ...row, productId })) });
 }
 
 /** SLOs are matched by kind so their measurement history survives edits to the target. */
 async function writeSlos(tx: Tx, productId: number, spec: DataProductSpec) {
-  const rows = sloRows(spec);
-  await tx.slo.deleteMany({ where: { productId, kind: { notIn: rows.map((row) => toDbSloKind(row.kind)) } } });
-  for (const row of rows) {
-    const data = { target: row.target, targetValue: row.targetValue, unit: row.unit, measurement: row.measurement };
-    await tx.slo.upsert({ where: { productId_kind: { productId, kind: toDbSloKind(row.kind) } }, update: data, create: { ...data, productId, kind: toDbSloKind(row.kind) } });
+  const rows = sloTableRows(spec);
+  await tx.slo.deleteMany({ where: { productId, kind: { notIn: rows.map((row) => row.kind) } } });
+  for (const { kind, ...data } of rows) {
+    await tx.slo.upsert({ where: { productId_kind: { productId, kind } }, update: data, create: { ...data, productId, kind } });
   }
 }
 
@@ -311,10 +189,7 @@ async function writeSlos(tx: Tx, productId: number, spec: DataProductSpec) {
 async function replaceEdges(tx: Tx, productId: number, domainId: number, upstream: ResolvedUpstream): Promise<number[]> {
   const previous = await tx.lineageEdge.findMany({ where: { downstreamProductId: productId, upstreamProductId: { not: null } }, select: { upstreamProductId: true } });
   await tx.lineageEdge.deleteMany({ where: { downstreamProductId: productId } });
-  const data = [
-    ...upstream.products.map((item) => ({ upstreamProductId: item.id, downstreamProductId: productId, crossDomain: item.domainId !== domainId, viaPort: item.viaPort })),
-    ...upstream.sourceSystems.map((sourceSystemId) => ({ sourceSystemId, downstreamProductId: productId, crossDomain: false, viaPort: true })),
-  ];
+  const data = lineageEdgeRows(domainId, upstream).map((row) => ({ ...row, downstreamProductId: productId }));
   if (data.length) await tx.lineageEdge.createMany({ data, skipDuplicates: true });
   return previous.map((edge) => edge.upstreamProductId!);
 }
@@ -329,15 +204,6 @@ export async function refreshConsumerCounts(tx: Tx, productIds: number[]) {
 async function writeGovernance(tx: Tx, productId: number, governance: EvaluationResult) {
   await tx.governanceResult.deleteMany({ where: { productId } });
   if (!governance.violations.length) return;
-  await tx.governanceResult.createMany({
-    data: governance.violations.map((violation) => ({
-      productId,
-      policyId: violation.policyId,
-      severity: violation.severity === "error" ? "ERROR" : "WARNING",
-      path: violation.path,
-      message: violation.message,
-      remediation: violation.remediation,
-    })),
-  });
+  await tx.governanceResult.createMany({ data: governanceResultRows(governance).map((row) => ({ ...row, productId })) });
 }
 

@@ -3,7 +3,7 @@ import { evaluate, type EvaluationResult } from "@/lib/governance/evaluate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ReadSpecResult } from "@/lib/spec/document";
 import type { SpecProblem } from "@/lib/spec/yaml";
-import { loadDomainPolicies } from "./domain-policies";
+import { loadDomainPoliciesBySlug } from "./domain-policies";
 
 export interface ValidationReport {
   valid: boolean;
@@ -17,8 +17,7 @@ export interface ValidationReport {
 /** The report POST /api/v1/validate and the import preview show; nothing is saved. */
 export async function validationReport(db: PrismaClient, result: ReadSpecResult): Promise<ValidationReport> {
   if (!result.ok) return { valid: false, format: result.format, problems: result.problems, ignored: result.ignored };
-  const domain = await db.domain.findUnique({ where: { slug: result.spec.metadata.domain }, select: { id: true } });
-  const policies = domain ? await loadDomainPolicies(db, domain.id) : [];
+  const policies = await loadDomainPoliciesBySlug(db, result.spec.metadata.domain);
   const governance = evaluate(result.spec, { targetStatus: result.spec.metadata.status }, policies);
   return { valid: true, format: result.format, problems: [], ignored: result.ignored, governance };
 }

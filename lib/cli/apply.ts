@@ -1,96 +1,150 @@
 import { readSpecText } from "@/lib/spec/document";
-import type { DataProductSpec } from "@/lib/spec/schema";
+import { parseData } from "@/lib/spec/yaml";
 import { expandFiles, readSpecFile } from "./files";
 import type { Output } from "./output";
 
 export interface ApplyOptions {
   url: string;
   token: string;
+  /** Batch requests in flight at once. */
   concurrency: number;
+  /** Files per batch request (the API takes at most 500). */
+  batchSize: number;
   fetch?: typeof fetch;
 }
 
 export type ApplyOutcome = "created" | "updated" | "unchanged" | "failed";
 
+export const MAX_BATCH_SIZE = 500;
+/** One spec may be at most 1 MB, as for POST /api/v1/data-products. */
+const MAX_SPEC_BYTES = 1024 * 1024;
+/** Requests are split so no body comes near the batch endpoint's 32 MB limit. */
+const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
+
 interface ApiError {
-  error?: { code?: string; message?: string; details?: { path: string; message: string }[] };
+  code?: string;
+  message?: string;
+  details?: { path: string; message: string }[];
 }
 
+interface BatchAnswer {
+  items: { ref: string; outcome: ApplyOutcome; version?: number; score?: number; error?: ApiError }[];
+}
+
+/** A file read and parsed, waiting for its batch; `text` is kept to place problems the server finds. */
+interface Loaded {
+  file: string;
+  text: string;
+  body: string;
+}
+
+/** What a file became: a JSON body to send, a failure to report, or text whose problems must be explained. */
+type LoadedFile = Loaded | { file: string; failure: string } | { file: string; text: string; invalid: true };
+
 /**
- * `meshwork apply <file…>`: create or update each product through REST API v1. Idempotent: a file
- * equal to the stored spec is reported unchanged and not written; updates send the version read as
- * If-Match, so a concurrent edit is a reported conflict, never an overwrite.
+ * `meshwork apply <file…>`: creates or updates the products through POST /api/v1/data-products/batch,
+ * `batchSize` files per request and `concurrency` requests at a time. Idempotent: the server writes
+ * nothing for a file equal to the stored spec and reports it unchanged; an update is based on the
+ * version the server holds when the batch runs, locked for the batch, never on a stale read.
  */
 export async function applyCommand(paths: string[], options: ApplyOptions, out: Output): Promise<number> {
   const files = await expandFiles(paths);
   if (!files.length) return out.usage("apply needs at least one spec file");
   const counts: Record<ApplyOutcome, number> = { created: 0, updated: 0, unchanged: 0, failed: 0 };
+  const report = (file: string, outcome: ApplyOutcome, message: string) => {
+    counts[outcome]++;
+    out.line(`${outcome.padEnd(9)} ${file}: ${message}`);
+  };
+  const batchSize = Math.min(Math.max(1, options.batchSize), MAX_BATCH_SIZE);
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
-      const file = files[next++];
-      const { outcome, message } = await applyFile(file, options).catch((error: Error) => ({ outcome: "failed" as const, message: error.message }));
-      counts[outcome]++;
-      out.line(`${outcome.padEnd(9)} ${file}: ${message}`);
+      const chunk = files.slice(next, next + batchSize);
+      next += chunk.length;
+      const results = await load(chunk);
+      const loaded: Loaded[] = [];
+      for (const result of results) {
+        if ("failure" in result) report(result.file, "failed", result.failure);
+        else if ("invalid" in result) report(result.file, "failed", invalid(result.text));
+        else loaded.push(result);
+      }
+      for (const part of splitBySize(loaded)) await sendBatch(part, options, report);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, files.length)) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, Math.ceil(files.length / batchSize))) }, worker));
   out.line(`${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed`);
   return counts.failed ? 1 : 0;
 }
 
-async function applyFile(file: string, options: ApplyOptions): Promise<{ outcome: ApplyOutcome; message: string }> {
-  const text = await readSpecFile(file);
-  if (typeof text !== "string") return { outcome: "failed", message: text.error };
-  const parsed = readSpecText(text);
-  if (!parsed.ok) {
-    return { outcome: "failed", message: `invalid spec: ${parsed.problems.map((p) => `${p.path || "(document)"}${p.line ? ` (line ${p.line})` : ""}: ${p.message}`).join("; ")}` };
+async function load(files: string[]): Promise<LoadedFile[]> {
+  const results: LoadedFile[] = [];
+  for (const file of files) {
+    const text = await readSpecFile(file);
+    if (typeof text !== "string") results.push({ file, failure: text.error });
+    else if (Buffer.byteLength(text) > MAX_SPEC_BYTES) results.push({ file, failure: "the file is larger than the 1 MB limit of a spec" });
+    else {
+      // The server validates with the shared schema; here the text only has to become data.
+      const parsed = parseData(text);
+      results.push(parsed.ok ? { file, text, body: JSON.stringify(parsed.value) } : { file, text, invalid: true });
+    }
   }
-  const spec = parsed.spec;
-  const ref = `${spec.metadata.domain}/${spec.metadata.name}`;
-  const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-    (options.fetch ?? fetch)(new URL(path, options.url), {
-      method,
-      headers: { Authorization: `Bearer ${options.token}`, Accept: "application/json", ...(body ? { "Content-Type": "application/json" } : {}), ...headers },
-      body: body ? JSON.stringify(body) : undefined,
+  return results;
+}
+
+function* splitBySize(loaded: Loaded[]): Generator<Loaded[]> {
+  let part: Loaded[] = [];
+  let size = 0;
+  for (const item of loaded) {
+    if (part.length && size + item.body.length > MAX_REQUEST_BYTES) {
+      yield part;
+      part = [];
+      size = 0;
+    }
+    part.push(item);
+    size += item.body.length + 1;
+  }
+  if (part.length) yield part;
+}
+
+async function sendBatch(part: Loaded[], options: ApplyOptions, report: (file: string, outcome: ApplyOutcome, message: string) => void) {
+  let response: Response;
+  try {
+    response = await (options.fetch ?? fetch)(new URL("/api/v1/data-products/batch", options.url), {
+      method: "POST",
+      headers: { Authorization: `Bearer ${options.token}`, Accept: "application/json", "Content-Type": "application/json" },
+      body: `{"specs":[${part.map((item) => item.body).join(",")}]}`,
     });
-  const address = `/api/v1/data-products/${encodeURIComponent(spec.metadata.domain)}/${encodeURIComponent(spec.metadata.name)}`;
-
-  const current = await call("GET", address);
-  if (current.status === 404) {
-    const created = await call("POST", "/api/v1/data-products", spec);
-    if (created.status !== 201) return { outcome: "failed", message: await describeError(created, ref) };
-    const body = (await created.json()) as { version: number; governance: { score: number } };
-    return { outcome: "created", message: `${ref} v${body.version}, score ${body.governance.score}` };
+  } catch (error) {
+    for (const item of part) report(item.file, "failed", `cannot reach ${options.url}: ${(error as Error).message}`);
+    return;
   }
-  if (!current.ok) return { outcome: "failed", message: await describeError(current, ref) };
-  const stored = (await current.json()) as { version: number; spec: DataProductSpec };
-  if (sameSpec(spec, stored.spec)) return { outcome: "unchanged", message: `${ref} v${stored.version}` };
-  const updated = await call("PUT", address, spec, { "If-Match": `"${stored.version}"` });
-  if (!updated.ok) return { outcome: "failed", message: await describeError(updated, ref) };
-  const body = (await updated.json()) as { version: number; governance: { score: number } };
-  return { outcome: "updated", message: `${ref} v${body.version}, score ${body.governance.score}` };
+  const body = (await response.json().catch(() => ({}))) as Partial<BatchAnswer> & { error?: ApiError };
+  if (!response.ok || !Array.isArray(body.items) || body.items.length !== part.length) {
+    const reason = `HTTP ${response.status} ${body.error?.message ?? response.statusText}${detailsText(body.error)}`;
+    for (const item of part) report(item.file, "failed", reason);
+    return;
+  }
+  body.items.forEach((answer, index) => {
+    const { file, text } = part[index];
+    if (answer.outcome === "failed") {
+      // Schema problems are shown where the file has them; anything else as the server says it.
+      report(file, "failed", answer.error?.code === "invalid" && !readSpecText(text).ok ? invalid(text) : `${answer.ref}: ${answer.error?.message ?? "failed"}${detailsText(answer.error)}`);
+    } else if (answer.outcome === "unchanged") {
+      report(file, "unchanged", `${answer.ref} v${answer.version}`);
+    } else {
+      report(file, answer.outcome, `${answer.ref} v${answer.version}, score ${answer.score}`);
+    }
+  });
 }
 
-/**
- * Equal as far as the file speaks: the server fills in a title (the name) and keeps the current
- * status when the file leaves them out, which is not a change.
- */
-export function sameSpec(file: DataProductSpec, stored: DataProductSpec): boolean {
-  const filled = { ...file, metadata: { ...file.metadata, title: file.metadata.title ?? file.metadata.name, status: file.metadata.status ?? stored.metadata.status } };
-  return canonical(filled) === canonical(stored);
+/** Every problem of an invalid file, with its line. */
+function invalid(text: string): string {
+  const parsed = readSpecText(text);
+  if (parsed.ok) return "invalid spec";
+  return `invalid spec: ${parsed.problems.map((p) => `${p.path || "(document)"}${p.line ? ` (line ${p.line})` : ""}: ${p.message}`).join("; ")}`;
 }
 
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, entry: unknown) =>
-    entry && typeof entry === "object" && !Array.isArray(entry)
-      ? Object.fromEntries(Object.entries(entry as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
-      : entry,
-  );
-}
-
-async function describeError(response: Response, ref: string): Promise<string> {
-  const body = (await response.json().catch(() => ({}))) as ApiError;
-  const details = body.error?.details?.map((detail) => `${detail.path}: ${detail.message}`).join("; ");
-  return `${ref}: HTTP ${response.status} ${body.error?.message ?? response.statusText}${details ? ` — ${details}` : ""}`;
+function detailsText(error?: ApiError): string {
+  const details = error?.details?.map((detail) => `${detail.path}: ${detail.message}`).join("; ");
+  return details ? ` — ${details}` : "";
 }

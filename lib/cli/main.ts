@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { applyCommand } from "./apply";
+import { applyCommand, MAX_BATCH_SIZE } from "./apply";
 import { consoleOutput, USAGE, type Output } from "./output";
 import { validateCommand } from "./validate";
 
@@ -19,9 +19,11 @@ export async function main(argv: string[], out: Output = consoleOutput(), env: N
       const url = args.values.url ?? env.MESHWORK_URL;
       const token = args.values.token ?? env.MESHWORK_TOKEN;
       if (!url || !token) return out.usage("apply needs --url and --token (or MESHWORK_URL and MESHWORK_TOKEN)");
-      const concurrency = Number(args.values.concurrency ?? 8);
+      const concurrency = Number(args.values.concurrency ?? 4);
       if (!Number.isInteger(concurrency) || concurrency < 1) return out.usage("--concurrency must be a positive whole number");
-      return applyCommand(args.positionals, { url, token, concurrency }, out);
+      const batchSize = Number(args.values["batch-size"] ?? 100);
+      if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH_SIZE) return out.usage(`--batch-size must be a whole number from 1 to ${MAX_BATCH_SIZE}`);
+      return applyCommand(args.positionals, { url, token, concurrency, batchSize }, out);
     }
     case undefined:
     case "help":
@@ -37,6 +39,6 @@ function parseCliArgs(args: string[]) {
   return parseArgs({
     args,
     allowPositionals: true,
-    options: { url: { type: "string" }, token: { type: "string" }, concurrency: { type: "string" } },
+    options: { url: { type: "string" }, token: { type: "string" }, concurrency: { type: "string" }, "batch-size": { type: "string" } },
   });
 }

@@ -9,9 +9,11 @@ export const USAGE = `Usage:
   meshwork validate <file|dir…>
       Checks each spec (datamesh.io/v1 or ODPS, YAML or JSON) against the schema and the
       governance policies, offline. Exits 1 on any invalid file or error-level violation.
-  meshwork apply <file|dir…> --url <meshwork url> --token <api token> [--concurrency 8]
-      Creates or updates each product through the REST API and reports created, updated or
-      unchanged. --url and --token default to MESHWORK_URL and MESHWORK_TOKEN.`;
+  meshwork apply <file|dir…> --url <meshwork url> --token <api token> [--batch-size 100] [--concurrency 4]
+      Creates or updates each product through the REST API's batch endpoint, --batch-size files
+      per request and --concurrency requests at a time, and reports each file created, updated,
+      unchanged (nothing written) or failed. Exits 1 when any file failed.
+      --url and --token default to MESHWORK_URL and MESHWORK_TOKEN.`;
 
 export function consoleOutput(): Output {
   return {

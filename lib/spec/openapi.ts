@@ -57,6 +57,20 @@ const saveResponse = z.strictObject({
   created: z.boolean(),
   governance,
 });
+const batchItem = z.strictObject({
+  ref: z.string().describe("domain/name of the spec, or #<position> when an invalid document names none"),
+  outcome: z.enum(["created", "updated", "unchanged", "failed"]).describe("unchanged: the stored spec already equals this one; nothing was written"),
+  version: z.number().int().optional().describe("The stored version after the batch"),
+  score: z.number().optional().describe("The governance score"),
+  error: errorBody.shape.error.optional().describe("Why this spec failed, in the shape of every API error: invalid, forbidden, conflict…"),
+});
+const batchResponse = z.strictObject({
+  items: z.array(batchItem).describe("One answer per spec, in the order sent"),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  failed: z.number().int(),
+});
 const validateResponse = z.strictObject({
   valid: z.boolean(),
   format: z.enum(["datamesh", "odps"]).optional(),
@@ -92,7 +106,7 @@ const STATUS_TEXT: Record<number, string> = {
   403: "The caller may not change this product",
   404: "No such product",
   409: "The slug exists already, or the expected version is stale",
-  413: "Body over 1 MB",
+  413: "Body over 1 MB (a batch: over 32 MB)",
   422: "Invalid spec: every invalid field with its path",
 };
 const productParams = [
@@ -120,6 +134,7 @@ export function openApiDocument(serverUrl = "/") {
         Product: toSchema(productResponse),
         SaveResult: toSchema(saveResponse),
         ValidationReport: toSchema(validateResponse),
+        BatchResult: toSchema(batchResponse),
         Version: toSchema(versionItem),
       },
     },
@@ -148,6 +163,25 @@ export function openApiDocument(serverUrl = "/") {
           summary: "Register a data product",
           requestBody: specBody,
           responses: { "201": { description: "Created", content: json("SaveResult") }, ...errors(400, 401, 403, 409, 413, 422) },
+        },
+      },
+      "/api/v1/data-products/batch": {
+        post: {
+          operationId: "applyDataProducts",
+          summary: "Create or update up to 500 products at once (what `meshwork apply` calls)",
+          description:
+            "Each spec is validated, rights-checked and saved on its own: one that fails does not stop the others, and one equal to the stored spec is answered `unchanged` without a write. Updates are based on the version stored when the batch runs (the rows are locked for the batch); the body may be up to 32 MB, each spec at most 1 MB.",
+          requestBody: {
+            required: true,
+            description: "`{ specs: [...] }` with datamesh.io/v1 or ODPS v1.0.0 documents, as JSON or YAML",
+            content: Object.fromEntries(
+              ["application/json", "application/yaml"].map((type) => [
+                type,
+                { schema: { type: "object", required: ["specs"], additionalProperties: false, properties: { specs: { type: "array", minItems: 1, maxItems: 500, items: { $ref: "#/components/schemas/DataProductSpec" } } } } },
+              ]),
+            ),
+          },
+          responses: { "200": { description: "One answer per spec", content: json("BatchResult") }, ...errors(400, 401, 413, 422) },
         },
       },
       "/api/v1/data-products/{domain}/{name}": {

@@ -50,6 +50,28 @@ export function parseText(text: string): ParsedText {
   return { ok: true, value, locate: (path) => locateNode(doc, lineCounter, path) };
 }
 
+/**
+ * Plain data from YAML or JSON text, as cheaply as it can be had: JSON by JSON.parse, YAML without
+ * tracking positions. Positions are only worth their cost once there is a problem to point at, so a
+ * caller that finds one reads the text again with parseText.
+ */
+export function parseData(text: string): { ok: true; value: unknown } | { ok: false; problems: SpecProblem[] } {
+  if (/^\s*[{[]/.test(text)) {
+    try {
+      return { ok: true, value: JSON.parse(text) };
+    } catch {
+      // Not JSON after all (YAML flow style), or broken: YAML reads it, or says where it breaks.
+    }
+  }
+  const doc = parseDocument(text, PARSE_OPTIONS);
+  if (doc.errors.length) return parseText(text);
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: PARSE_OPTIONS.maxAliasCount }) };
+  } catch (error) {
+    return { ok: false, problems: [{ path: "", message: (error as Error).message }] };
+  }
+}
+
 /** Validates already-parsed data against `schema`, placing each problem with `locate`. */
 export function validateValue<S extends z.ZodType>(
   schema: S,

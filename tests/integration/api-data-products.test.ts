@@ -295,6 +295,7 @@ describe("meshwork apply against the API", () => {
         const handler = routes.product[request.method as "GET" | "PUT"];
         return handler(request, { params: Promise.resolve({ domain: match[1], name: match[2] }) });
       }
+      if (url.pathname === "/api/v1/data-products/batch") return (await import("../../app/api/v1/data-products/batch/route")).POST(request, { params: Promise.resolve({}) });
       return routes.list.POST(request, { params: Promise.resolve({}) });
     };
     const run = async (path: string) => {

@@ -1,0 +1,59 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * Set-based statements for the batch writer: a whole table's rows for a batch travel as one jsonb
+ * parameter and are expanded by jsonb_populate_recordset against the table's own row type, so
+ * every column keeps its type (enums, arrays, json, dates) without a cast list to maintain, and a
+ * column the shared row mapping gains is written here too. Table and column names come from code,
+ * never from input.
+ */
+
+type Tx = Prisma.TransactionClient;
+export type Row = Record<string, unknown>;
+
+const quote = (name: string) => `"${name}"`;
+
+/** Prisma.DbNull means SQL NULL; Dates and nested JSON serialise as they are. */
+function toJson(rows: Row[]): string {
+  return JSON.stringify(rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value === Prisma.DbNull ? null : value]))));
+}
+
+/** INSERT … SELECT FROM jsonb_populate_recordset(…); `tail` adds ON CONFLICT / RETURNING. */
+export async function insertRows<R = unknown>(tx: Tx, table: string, rows: Row[], tail = ""): Promise<R[]> {
+  if (!rows.length) return [];
+  const columns = Object.keys(rows[0]).map(quote).join(", ");
+  const sql = `INSERT INTO ${quote(table)} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb) ${tail}`;
+  return tail.includes("RETURNING") ? tx.$queryRawUnsafe<R[]>(sql, toJson(rows)) : ((await tx.$executeRawUnsafe(sql, toJson(rows))), []);
+}
+
+/** `ON CONFLICT (keys) DO UPDATE` setting every other column of `row` from the proposed row. */
+export function onConflictUpdate(keys: string[], row: Row): string {
+  const others = Object.keys(row).filter((column) => !keys.includes(column)).map(quote);
+  return `ON CONFLICT (${keys.map(quote).join(", ")}) DO UPDATE SET (${others.join(", ")}) = ROW(${others.map((column) => `EXCLUDED.${column}`).join(", ")})`;
+}
+
+/** UPDATE table SET every column of the rows but `id`, matched on id; `extra` adds assignments. */
+export async function updateRowsById<R = unknown>(tx: Tx, table: string, rows: Row[], extra: string, returning: string): Promise<R[]> {
+  if (!rows.length) return [];
+  const columns = Object.keys(rows[0]).filter((column) => column !== "id").map(quote);
+  const sql = `UPDATE ${quote(table)} t SET (${columns.join(", ")}) = ROW(${columns.map((column) => `x.${column}`).join(", ")})${extra ? `, ${extra}` : ""}
+    FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb) x WHERE t."id" = x."id" RETURNING ${returning}`;
+  return tx.$queryRawUnsafe<R[]>(sql, toJson(rows));
+}
+
+/** Deletes the rows of these products; with `keep`, only those whose (productId, key) is not kept. */
+export async function deleteProductRows(tx: Tx, table: string, productIds: number[], keep?: { column: string; pairs: { productId: number; key: string }[] }) {
+  if (!productIds.length) return;
+  if (!keep) {
+    await tx.$executeRawUnsafe(`DELETE FROM ${quote(table)} WHERE "productId" = ANY($1::int[])`, productIds);
+    return;
+  }
+  await tx.$executeRawUnsafe(
+    `DELETE FROM ${quote(table)} WHERE "productId" = ANY($1::int[])
+       AND ("productId", ${quote(keep.column)}::text) NOT IN (SELECT * FROM unnest($2::int[], $3::text[]))`,
+    productIds,
+    keep.pairs.map((pair) => pair.productId),
+    keep.pairs.map((pair) => pair.key),
+  );
+}

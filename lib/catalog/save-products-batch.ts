@@ -1,0 +1,340 @@
+import "server-only";
+import { evaluate, type EvaluationResult } from "@/lib/governance/evaluate";
+import type { Policy } from "@/lib/governance/types";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { LifecycleStatus as DbLifecycleStatus } from "@/lib/generated/prisma/enums";
+import type { LifecycleStatus } from "@/lib/spec/enums";
+import type { DataProductSpec } from "@/lib/spec/schema";
+import { loadDomainPolicies } from "./domain-policies";
+import { fromDbStatus } from "./enum-mapping";
+import { CatalogError, ConflictError, InvalidSpecError } from "./errors";
+import { productRecordInclude } from "./product-record";
+import {
+  accessRoleRows,
+  directoryName,
+  governanceResultRows,
+  inputPortRows,
+  lineageEdgeRows,
+  outputPortRows,
+  productColumns,
+  qualityCheckRows,
+  schemaFieldRows,
+  sloTableRows,
+} from "./product-rows";
+import { refreshConsumerCounts } from "./save-product";
+import { deleteProductRows, insertRows, onConflictUpdate, updateRowsById, type Row } from "./save-products-batch-sql";
+import { sameSpec } from "./spec-equality";
+import { recordToSpec } from "./spec-mapping";
+import { bindUpstream, sourceSystemMentions, sourceSystemName, upstreamRefs, type ResolvedUpstream, type UpstreamRecord } from "./upstream-binding";
+import { assertMayWrite, type Actor } from "./write-rights";
+
+/**
+ * The batch writer behind POST /api/v1/data-products/batch and `meshwork apply`: up to
+ * MAX_BATCH_SPECS specs upserted in one transaction with a handful of set-based statements per
+ * table, storing exactly what saveProductSpec stores (the same row mapping, rights checks,
+ * governance, history and search document). Each spec succeeds or fails on its own; a spec equal
+ * to the stored one is reported unchanged and not written.
+ */
+
+export const MAX_BATCH_SPECS = 500;
+
+type Tx = Prisma.TransactionClient;
+
+export type BatchOutcome = "created" | "updated" | "unchanged" | "failed";
+
+export interface BatchItemResult {
+  ref: string;
+  outcome: BatchOutcome;
+  /** The stored version after the batch (absent when failed). */
+  version?: number;
+  score?: number;
+  /** Why the spec failed, as the typed error the single writer would have thrown. */
+  error?: CatalogError;
+}
+
+interface Existing {
+  id: number;
+  domainId: number;
+  name: string;
+  version: number;
+  owningTeamId: number;
+  status: DbLifecycleStatus;
+  governanceScore: number;
+}
+
+/** A spec that passed every check of its wave, ready to be written. */
+interface Planned {
+  index: number;
+  spec: DataProductSpec;
+  domainId: number;
+  existing?: Existing;
+  status: LifecycleStatus;
+  teamId: number;
+  governance: EvaluationResult;
+  upstream: ResolvedUpstream;
+}
+
+/** Deadlocks between parallel batches touching the same upstream products are retried, not reported. */
+const ATTEMPTS = 3;
+
+export async function saveProductsBatch(db: PrismaClient, specs: DataProductSpec[], options: { actor: Actor }): Promise<BatchItemResult[]> {
+  if (specs.length > MAX_BATCH_SPECS) throw new InvalidSpecError(`A batch holds at most ${MAX_BATCH_SPECS} specs; this one has ${specs.length}`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction((tx) => new BatchWrite(tx, specs, options.actor).run(), { timeout: 120_000 });
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
+    }
+  }
+}
+
+function isRetryable(error: unknown): boolean {
+  const text = error instanceof Error ? `${(error as { code?: string }).code ?? ""} ${error.message}` : "";
+  return /P2034|40P01|40001|deadlock detected|could not serialize/i.test(text);
+}
+
+class BatchWrite {
+  private readonly results: (BatchItemResult | undefined)[];
+  private readonly refs: string[];
+  private readonly policies = new Map<number, Policy[]>();
+
+  constructor(
+    private readonly tx: Tx,
+    private readonly specs: DataProductSpec[],
+    private readonly actor: Actor,
+  ) {
+    this.results = specs.map(() => undefined);
+    this.refs = specs.map((spec) => `${spec.metadata.domain}/${spec.metadata.name}`);
+  }
+
+  async run(): Promise<BatchItemResult[]> {
+    const { tx, specs } = this;
+    const seen = new Set<string>();
+    specs.forEach((_spec, index) => {
+      if (seen.has(this.refs[index])) this.fail(index, new ConflictError(`${this.refs[index]} appears more than once in the batch; send each product once`));
+      seen.add(this.refs[index]);
+    });
+
+    const [domains, teams] = await Promise.all([
+      tx.domain.findMany({ where: { slug: { in: [...new Set(specs.map((spec) => spec.metadata.domain))] } }, select: { id: true, slug: true, owningTeamId: true } }),
+      tx.team.findMany({ where: { slug: { in: [...new Set(specs.map((spec) => spec.metadata.owner.team))] } }, select: { id: true, slug: true } }),
+    ]);
+    const domainBySlug = new Map(domains.map((domain) => [domain.slug, domain]));
+    const teamBySlug = new Map(teams.map((team) => [team.slug, team]));
+    for (const index of this.open()) {
+      const { metadata } = specs[index];
+      if (!domainBySlug.has(metadata.domain)) this.fail(index, new InvalidSpecError(`Domain "${metadata.domain}" does not exist`, [{ path: "metadata.domain", message: `No domain "${metadata.domain}"; pick an existing domain` }]));
+      else if (!teamBySlug.has(metadata.owner.team)) this.fail(index, new InvalidSpecError(`Team "${metadata.owner.team}" does not exist`, [{ path: "metadata.owner.team", message: `No team "${metadata.owner.team}"; pick an existing team` }]));
+    }
+
+    const existing = await this.lockExisting(this.open().map((index) => ({ domainId: domainBySlug.get(specs[index].metadata.domain)!.id, name: specs[index].metadata.name })));
+    const existingOf = (index: number) => existing.get(`${domainBySlug.get(specs[index].metadata.domain)!.id}/${specs[index].metadata.name}`);
+    for (const index of this.open()) {
+      const domain = domainBySlug.get(specs[index].metadata.domain)!;
+      const current = existingOf(index);
+      try {
+        assertMayWrite(
+          this.actor,
+          current ? { owningTeamId: current.owningTeamId, domainOwningTeamId: domain.owningTeamId } : null,
+          { owningTeamId: teamBySlug.get(specs[index].metadata.owner.team)!.id, domainOwningTeamId: domain.owningTeamId },
+          this.refs[index],
+        );
+      } catch (error) {
+        this.fail(index, error);
+      }
+    }
+    await this.markUnchanged(this.open().flatMap((index) => (existingOf(index) ? [{ index, existing: existingOf(index)! }] : [])));
+
+    // A spec reading another product of the same batch waits for it, as if the files were applied one by one.
+    let pending = this.open();
+    while (pending.length) {
+      const pendingRefs = new Set(pending.map((index) => this.refs[index]));
+      const wave = pending.filter((index) => upstreamRefs(specs[index]).every((item) => item.ref === this.refs[index] || !pendingRefs.has(item.ref)));
+      if (!wave.length) {
+        for (const index of pending) this.fail(index, new InvalidSpecError(`${this.refs[index]} and other products of this batch read each other in a cycle`, [{ path: "spec.inputPorts", message: "Lineage must not form a cycle" }]));
+        break;
+      }
+      const planned = await this.plan(wave.map((index) => ({ index, domainId: domainBySlug.get(specs[index].metadata.domain)!.id, teamId: teamBySlug.get(specs[index].metadata.owner.team)!.id, existing: existingOf(index) })));
+      await this.write(planned);
+      pending = pending.filter((index) => !wave.includes(index));
+    }
+    // Every spec has failed, been found unchanged or been written by now.
+    return this.results.map((result) => result!);
+  }
+
+  private open(): number[] {
+    return this.specs.flatMap((_spec, index) => (this.results[index] ? [] : [index]));
+  }
+
+  private fail(index: number, error: unknown) {
+    if (!(error instanceof CatalogError)) throw error;
+    this.results[index] = { ref: this.refs[index], outcome: "failed", error };
+  }
+
+  /** Row locks in id order, so parallel batches over the same products queue instead of deadlocking. */
+  private async lockExisting(keys: { domainId: number; name: string }[]): Promise<Map<string, Existing>> {
+    if (!keys.length) return new Map();
+    const rows = await this.tx.$queryRaw<Existing[]>`
+      SELECT p."id", p."domainId", p."name", p."version", p."owningTeamId", p."status"::text AS "status", p."governanceScore"
+      FROM "data_products" p
+      JOIN unnest(${keys.map((key) => key.domainId)}::int[], ${keys.map((key) => key.name)}::text[]) AS k("domainId", "name")
+        ON p."domainId" = k."domainId" AND p."name" = k."name"
+      ORDER BY p."id"
+      FOR UPDATE OF p`;
+    return new Map(rows.map((row) => [`${row.domainId}/${row.name}`, row]));
+  }
+
+  private async markUnchanged(candidates: { index: number; existing: Existing }[]) {
+    if (!candidates.length) return;
+    const records = await this.tx.dataProduct.findMany({ where: { id: { in: candidates.map((item) => item.existing.id) } }, include: productRecordInclude });
+    const byId = new Map(records.map((record) => [record.id, record]));
+    for (const { index, existing } of candidates) {
+      const record = byId.get(existing.id);
+      if (record && sameSpec(this.specs[index], recordToSpec(record))) {
+        this.results[index] = { ref: this.refs[index], outcome: "unchanged", version: existing.version, score: existing.governanceScore };
+      }
+    }
+  }
+
+  /** Resolves upstream references, evaluates governance and refuses unpublishable specs, for one wave. */
+  private async plan(wave: { index: number; domainId: number; teamId: number; existing?: Existing }[]): Promise<Planned[]> {
+    const found = await this.findUpstream([...new Set(wave.flatMap(({ index }) => upstreamRefs(this.specs[index]).map((item) => item.ref)))]);
+    // Source systems are only created for specs that pass, so bind once without their ids first.
+    const noSystems = new Map(wave.flatMap(({ index }) => sourceSystemMentions(this.specs[index]).map((mention) => [mention.slug, 0] as const)));
+    const checked: Omit<Planned, "upstream">[] = [];
+    for (const item of wave) {
+      const spec = this.specs[item.index];
+      const bound = bindUpstream(spec, found, noSystems);
+      if (!bound.ok) {
+        this.fail(item.index, new InvalidSpecError(`${bound.errors.length} upstream reference(s) cannot be resolved`, bound.errors));
+        continue;
+      }
+      const status = spec.metadata.status ?? (item.existing ? fromDbStatus(item.existing.status) : "draft");
+      const governance = evaluate(spec, { upstream: bound.upstream.states, targetStatus: status }, await this.domainPolicies(item.domainId));
+      if (status === "active" && !governance.canPublish) {
+        const blocking = governance.violations.filter((violation) => violation.severity === "error");
+        this.fail(
+          item.index,
+          new InvalidSpecError(
+            `${this.refs[item.index]} cannot be active while ${blocking.length} governance error(s) remain`,
+            blocking.map((violation) => ({ path: violation.path, message: `${violation.policyId}: ${violation.message}` })),
+          ),
+        );
+        continue;
+      }
+      checked.push({ ...item, spec, status, governance });
+    }
+    const systems = await this.upsertSourceSystems(checked.flatMap((item) => sourceSystemMentions(item.spec)));
+    return checked.map((item) => {
+      const bound = bindUpstream(item.spec, found, systems);
+      if (!bound.ok) throw new Error("binding changed between two passes over the same lookups");
+      return { ...item, upstream: bound.upstream };
+    });
+  }
+
+  private async domainPolicies(domainId: number): Promise<Policy[]> {
+    if (!this.policies.has(domainId)) this.policies.set(domainId, await loadDomainPolicies(this.tx, domainId));
+    return this.policies.get(domainId)!;
+  }
+
+  private async findUpstream(refs: string[]): Promise<Map<string, UpstreamRecord>> {
+    if (!refs.length) return new Map();
+    const split = refs.map((ref) => ref.split("/"));
+    const products = await this.tx.$queryRaw<{ ref: string; id: number; domainId: number; status: DbLifecycleStatus; freshness: number | null }[]>`
+      SELECT d."slug" || '/' || p."name" AS "ref", p."id", p."domainId", p."status"::text AS "status",
+             (SELECT s."targetValue" FROM "slos" s WHERE s."productId" = p."id" AND s."kind" = 'FRESHNESS') AS "freshness"
+      FROM unnest(${split.map(([domain]) => domain)}::text[], ${split.map(([, name]) => name)}::text[]) AS k("slug", "name")
+      JOIN "domains" d ON d."slug" = k."slug"
+      JOIN "data_products" p ON p."domainId" = d."id" AND p."name" = k."name"`;
+    const ports = await this.tx.outputPort.findMany({ where: { productId: { in: products.map((product) => product.id) } }, orderBy: { id: "asc" }, select: { id: true, name: true, productId: true } });
+    return new Map(
+      products.map((product) => [
+        product.ref,
+        { id: product.id, domainId: product.domainId, status: product.status, freshness: product.freshness, outputPorts: ports.filter((port) => port.productId === product.id).map(({ id, name }) => ({ id, name })) },
+      ]),
+    );
+  }
+
+  private async upsertSourceSystems(mentions: { slug: string; technology: string }[]): Promise<Map<string, number>> {
+    if (!mentions.length) return new Map();
+    // The first mention names a new system, as when the specs are saved one by one.
+    const first = [...new Map([...mentions].reverse().map((mention) => [mention.slug, mention])).values()];
+    await insertRows(this.tx, "source_systems", first.map(({ slug, technology }) => ({ slug, name: sourceSystemName(slug), technology })), `ON CONFLICT ("slug") DO NOTHING`);
+    const rows = await this.tx.sourceSystem.findMany({ where: { slug: { in: first.map((mention) => mention.slug) } }, select: { id: true, slug: true } });
+    return new Map(rows.map((row) => [row.slug, row.id]));
+  }
+
+  private async people(planned: Planned[]): Promise<Map<string, number>> {
+    const emails = [...new Set(planned.flatMap(({ spec }) => [spec.metadata.owner.productOwner, spec.metadata.owner.steward].filter((email): email is string => Boolean(email))))];
+    if (!emails.length) return new Map();
+    // A named person who has never signed in still gets a directory entry, without a password.
+    await insertRows(this.tx, "users", emails.map((email) => ({ email, name: directoryName(email) })), `ON CONFLICT ("email") DO NOTHING`);
+    const users = await this.tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
+    return new Map(users.map((user) => [user.email, user.id]));
+  }
+
+  private async write(planned: Planned[]) {
+    if (!planned.length) return;
+    const { tx } = this;
+    const people = await this.people(planned);
+    const now = new Date();
+    const columns = (item: Planned) => {
+      const { owner } = item.spec.metadata;
+      const ownerIds = { ownerId: owner.productOwner ? people.get(owner.productOwner)! : null, stewardId: owner.steward ? people.get(owner.steward)! : null };
+      return { ...productColumns(item.spec, { status: item.status, teamId: item.teamId, people: ownerIds, governance: item.governance }), updatedAt: now };
+    };
+    const creates = planned.filter((item) => !item.existing);
+    const updates = planned.filter((item) => item.existing);
+
+    const created = await insertRows<{ id: number; domainId: number; name: string; version: number }>(
+      tx,
+      "data_products",
+      creates.map((item) => ({ ...columns(item), domainId: item.domainId, name: item.spec.metadata.name })),
+      `RETURNING "id", "domainId", "name", "version"`,
+    );
+    const updated = await updateRowsById<{ id: number; version: number }>(tx, "data_products", updates.map((item) => ({ id: item.existing!.id, ...columns(item) })), `"version" = t."version" + 1`, `t."id", t."version"`);
+    const createdIds = new Map(created.map((row) => [`${row.domainId}/${row.name}`, row]));
+    const versions = new Map(updated.map((row) => [row.id, row.version]));
+    const saved = planned.map((item) => {
+      const row = item.existing ? { id: item.existing.id, version: versions.get(item.existing.id)! } : createdIds.get(`${item.domainId}/${item.spec.metadata.name}`)!;
+      return { ...item, productId: row.id, version: row.version };
+    });
+    const updatedIds = updates.map((item) => item.existing!.id);
+    const childRows = <R extends Row>(rowsOf: (item: (typeof saved)[number]) => R[]) => saved.flatMap((item) => rowsOf(item).map((row) => ({ ...row, productId: item.productId })));
+
+    // Output ports and SLOs are matched (by name, by kind) so bound consumers and measurements survive.
+    const outputPorts = childRows((item) => outputPortRows(item.spec));
+    await deleteProductRows(tx, "output_ports", updatedIds, { column: "name", pairs: outputPorts.map((row) => ({ productId: row.productId, key: row.name })) });
+    if (outputPorts.length) await insertRows(tx, "output_ports", outputPorts, onConflictUpdate(["productId", "name"], outputPorts[0]));
+    const slos = childRows((item) => sloTableRows(item.spec));
+    await deleteProductRows(tx, "slos", updatedIds, { column: "kind", pairs: slos.map((row) => ({ productId: row.productId, key: row.kind })) });
+    if (slos.length) await insertRows(tx, "slos", slos, onConflictUpdate(["productId", "kind"], slos[0]));
+
+    for (const table of ["input_ports", "schema_fields", "quality_checks", "access_roles", "governance_results"]) await deleteProductRows(tx, table, updatedIds);
+    await insertRows(tx, "input_ports", childRows((item) => inputPortRows(item.spec, item.upstream)));
+    await insertRows(tx, "schema_fields", childRows((item) => schemaFieldRows(item.spec)));
+    await insertRows(tx, "quality_checks", childRows((item) => qualityCheckRows(item.spec)));
+    await insertRows(tx, "access_roles", childRows((item) => accessRoleRows(item.spec)));
+    await insertRows(tx, "governance_results", childRows((item) => governanceResultRows(item.governance)));
+
+    const previous = updatedIds.length
+      ? await tx.$queryRaw<{ upstreamProductId: number | null }[]>`DELETE FROM "lineage_edges" WHERE "downstreamProductId" = ANY(${updatedIds}::int[]) RETURNING "upstreamProductId"`
+      : [];
+    const edges = saved.flatMap((item) => lineageEdgeRows(item.domainId, item.upstream).map((row) => ({ ...row, downstreamProductId: item.productId })));
+    await insertRows(tx, "lineage_edges", edges, "ON CONFLICT DO NOTHING");
+    const upstreamIds = [...previous.map((edge) => edge.upstreamProductId), ...edges.map((edge) => edge.upstreamProductId)].filter((id): id is number => id !== null);
+    await refreshConsumerCounts(tx, [...new Set(upstreamIds)].sort((a, b) => a - b));
+
+    const authorId = this.actor === "system" ? null : this.actor.userId;
+    await insertRows(
+      tx,
+      "product_versions",
+      saved.map((item) => ({ productId: item.productId, version: item.version, semanticVersion: item.spec.metadata.version, changeKind: item.existing ? "UPDATED" : "CREATED", summary: null, spec: item.spec, authorId })),
+    );
+    await tx.$executeRaw`SELECT refresh_product_search(${saved.map((item) => item.productId)}::int[])`;
+
+    for (const item of saved) {
+      this.results[item.index] = { ref: this.refs[item.index], outcome: item.existing ? "updated" : "created", version: item.version, score: item.governance.score };
+    }
+  }
+}

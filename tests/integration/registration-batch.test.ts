@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ForbiddenError, InvalidSpecError } from "../../lib/catalog/errors";
+import { productRecordInclude } from "../../lib/catalog/product-record";
+import { saveProductSpec } from "../../lib/catalog/save-product";
+import { saveProductsBatch } from "../../lib/catalog/save-products-batch";
+import { recordToSpec } from "../../lib/catalog/spec-mapping";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import type { DataProductSpec } from "../../lib/spec/schema";
+import { seedDemoMesh } from "../../scripts/seed-demo";
+import { createTeamWithDomain, goodSpec, unique } from "../support/factories";
+import { createTestDatabase, type TestDatabase } from "../support/test-database";
+
+let database: TestDatabase;
+let db: PrismaClient;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  db = database.db;
+  await seedDemoMesh(db);
+}, 180_000);
+afterAll(async () => database.drop());
+
+/** Everything a save writes about one product, without ids and timestamps. */
+async function snapshot(domain: string, name: string) {
+  const record = await db.dataProduct.findFirstOrThrow({ where: { name, domain: { slug: domain } }, include: productRecordInclude });
+  const productId = record.id;
+  const [row] = await db.$queryRaw<{ row: Record<string, unknown>; search: string }[]>`
+    SELECT to_jsonb(p) - 'id' - 'createdAt' - 'updatedAt' - 'searchVector' AS "row", p."searchVector"::text AS "search"
+    FROM "data_products" p WHERE p."id" = ${productId}`;
+  const omit = { id: true, productId: true } as const;
+  const edges = await db.lineageEdge.findMany({ where: { downstreamProductId: productId }, orderBy: [{ upstreamProductId: "asc" }, { sourceSystemId: "asc" }], select: { upstreamProductId: true, sourceSystemId: true, crossDomain: true, viaPort: true } });
+  return {
+    spec: recordToSpec(record),
+    row: row.row,
+    search: row.search,
+    governance: await db.governanceResult.findMany({ where: { productId }, orderBy: { id: "asc" }, select: { policyId: true, severity: true, path: true, message: true, remediation: true } }),
+    history: await db.productVersion.findMany({ where: { productId }, orderBy: { version: "asc" }, select: { version: true, semanticVersion: true, changeKind: true, summary: true, spec: true, authorId: true } }),
+    edges,
+    upstreamConsumerCounts: await db.dataProduct.findMany({ where: { id: { in: edges.flatMap((edge) => (edge.upstreamProductId ? [edge.upstreamProductId] : [])) } }, orderBy: { id: "asc" }, select: { id: true, consumerCount: true } }),
+    inputPorts: await db.inputPort.findMany({ where: { productId }, orderBy: { position: "asc" }, omit }),
+    outputPorts: await db.outputPort.findMany({ where: { productId }, orderBy: { position: "asc" }, omit }),
+    fields: await db.schemaField.findMany({ where: { productId }, orderBy: { position: "asc" }, omit }),
+    slos: await db.slo.findMany({ where: { productId }, orderBy: { kind: "asc" }, omit }),
+    checks: await db.qualityCheck.findMany({ where: { productId }, orderBy: { position: "asc" }, omit }),
+    roles: await db.accessRole.findMany({ where: { productId }, orderBy: { name: "asc" }, omit }),
+  };
+}
+
+/** A demo product with input ports on products and source systems, copied under a new name. */
+async function richSpec(): Promise<{ v1: DataProductSpec; v2: DataProductSpec }> {
+  const candidates = await db.dataProduct.findMany({ include: productRecordInclude });
+  const source = candidates
+    .map(recordToSpec)
+    .sort((a, b) => (b.spec.inputPorts?.length ?? 0) + (b.spec.access?.roles?.length ?? 0) - (a.spec.inputPorts?.length ?? 0) - (a.spec.access?.roles?.length ?? 0))[0];
+  expect(source.spec.inputPorts?.some((port) => port.product)).toBe(true);
+  const v1: DataProductSpec = structuredClone(source);
+  v1.metadata.name = unique("batch-twin");
+  v1.spec.lineage = { upstreamProducts: [...(v1.spec.lineage?.upstreamProducts ?? []), "customer/customer-360"].filter((ref, index, all) => all.indexOf(ref) === index) };
+  v1.spec.documentation = [{ title: "Runbook", url: "https://example.com/runbook" }];
+  v1.metadata.owner = { ...v1.metadata.owner, productOwner: `${unique("owner")}@example.com`, steward: "olivia.chen@example.com" };
+  v1.spec.inputPorts = [...(v1.spec.inputPorts ?? []), { name: "erp-feed", type: "kafka", sourceSystem: unique("erp"), topic: "erp.orders" }];
+
+  const v2: DataProductSpec = structuredClone(v1);
+  v2.metadata.version = "9.9.9";
+  delete v2.spec.documentation;
+  delete v2.spec.lineage;
+  v2.spec.inputPorts = v2.spec.inputPorts!.slice(1);
+  v2.spec.schema = { ...v2.spec.schema, fields: [...(v2.spec.schema?.fields ?? []), { name: "batch_note", type: "string", description: "Added by the twin test", pii: false, required: false }] };
+  v2.spec.slo = { ...v2.spec.slo, freshness: { target: "2 hours" } };
+  return { v1, v2 };
+}
+
+async function removeProduct(domain: string, name: string) {
+  await db.dataProduct.deleteMany({ where: { name, domain: { slug: domain } } });
+}
+
+describe("the batch writer", () => {
+  it("stores a product row for row as the single writer does, on create and on update", async () => {
+    const { v1, v2 } = await richSpec();
+    const { domain, name } = v1.metadata;
+
+    await saveProductSpec(db, v1, { actor: "system", mode: "create" });
+    await saveProductSpec(db, v2, { actor: "system", mode: "update" });
+    const single = await snapshot(domain, name);
+    await removeProduct(domain, name);
+
+    expect(await saveProductsBatch(db, [v1], { actor: "system" })).toMatchObject([{ ref: `${domain}/${name}`, outcome: "created", version: 1 }]);
+    expect(await saveProductsBatch(db, [v2], { actor: "system" })).toMatchObject([{ outcome: "updated", version: 2 }]);
+    const batch = await snapshot(domain, name);
+
+    expect(batch).toEqual(single);
+    expect(batch.spec).toEqual({ ...v2, metadata: { ...v2.metadata, title: v2.metadata.title ?? name } });
+    expect(batch.history.map((row) => row.changeKind)).toEqual(["CREATED", "UPDATED"]);
+    expect(batch.edges.some((edge) => edge.sourceSystemId)).toBe(true);
+  });
+
+  it("answers each spec on its own: created, unchanged, updated and failed side by side", async () => {
+    const mine = await createTeamWithDomain(db);
+    const other = await createTeamWithDomain(db);
+    const kept = goodSpec(mine.domain.slug, mine.team.slug);
+    const edited = goodSpec(mine.domain.slug, mine.team.slug);
+    await saveProductsBatch(db, [kept, edited], { actor: mine.caller });
+
+    const fresh = goodSpec(mine.domain.slug, mine.team.slug);
+    const foreign = goodSpec(other.domain.slug, other.team.slug);
+    const dangling = { ...goodSpec(mine.domain.slug, mine.team.slug), spec: { ...goodSpec(mine.domain.slug, mine.team.slug).spec, lineage: { upstreamProducts: ["nowhere/nothing"] } } };
+    const results = await saveProductsBatch(db, [fresh, kept, { ...edited, metadata: { ...edited.metadata, version: "1.1.0" } }, foreign, dangling], { actor: mine.caller });
+
+    expect(results.map((result) => result.outcome)).toEqual(["created", "unchanged", "updated", "failed", "failed"]);
+    expect(results[1]).toMatchObject({ version: 1 });
+    expect(results[2]).toMatchObject({ version: 2 });
+    expect(results[3].error).toBeInstanceOf(ForbiddenError);
+    expect(results[4].error).toBeInstanceOf(InvalidSpecError);
+    expect(results[4].error?.details).toEqual([{ path: "spec.lineage.upstreamProducts[0]", message: expect.stringContaining("No data product nowhere/nothing") }]);
+    expect(await db.dataProduct.count({ where: { name: { in: [foreign.metadata.name, dangling.metadata.name] } } })).toBe(0);
+    expect(await db.productVersion.count({ where: { product: { name: kept.metadata.name } } })).toBe(1);
+  });
+
+  it("saves a product after the product of the same batch that it reads, whatever their order", async () => {
+    const { team, domain, caller } = await createTeamWithDomain(db);
+    const upstream = goodSpec(domain.slug, team.slug);
+    const downstream = goodSpec(domain.slug, team.slug);
+    downstream.spec.inputPorts = [{ name: "orders", type: "snowflake", product: upstream.metadata.name, port: "orders-table" }];
+    const results = await saveProductsBatch(db, [downstream, upstream], { actor: caller });
+
+    expect(results.map((result) => result.outcome)).toEqual(["created", "created"]);
+    const edge = await db.lineageEdge.findFirstOrThrow({ where: { downstreamProduct: { name: downstream.metadata.name } }, include: { upstreamProduct: true } });
+    expect(edge.upstreamProduct?.name).toBe(upstream.metadata.name);
+    expect(edge.upstreamProduct?.consumerCount).toBe(1);
+  });
+
+  it("refuses to publish a spec with governance errors, like the single writer", async () => {
+    const { team, domain, caller } = await createTeamWithDomain(db);
+    const spec = goodSpec(domain.slug, team.slug);
+    delete spec.spec.schema!.fields![1].pii;
+    const [result] = await saveProductsBatch(db, [spec], { actor: caller });
+    const single = await saveProductSpec(db, spec, { actor: caller, mode: "create" }).catch((error: unknown) => error);
+
+    expect(result.outcome).toBe("failed");
+    expect(result.error).toBeInstanceOf(InvalidSpecError);
+    expect(result.error?.message).toBe((single as Error).message);
+    expect(result.error?.details).toEqual((single as InvalidSpecError).details);
+  });
+});
