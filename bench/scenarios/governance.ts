@@ -1,7 +1,9 @@
 import type { Caller } from "@/lib/auth/permissions";
 import { getGovernanceSummary } from "@/lib/catalog/governance-summary";
-import { recomputeGovernance } from "@/lib/catalog/recompute-governance";
-import { recordSloMeasurements } from "@/lib/catalog/slo-measurements";
+import { createRecomputeJob, getRecomputeJobOrThrow, runRecomputeJob } from "@/lib/catalog/recompute-jobs";
+import { refreshSloRollups } from "@/lib/catalog/governance-rollups";
+import { recordSloMeasurements, sloMeasurementsBodySchema } from "@/lib/catalog/slo-measurements";
+import { refreshSloStates } from "@/lib/catalog/slo-state";
 import { evaluate } from "@/lib/governance/evaluate";
 import type { DataProductSpec } from "@/lib/spec/schema";
 import { defineScenarios } from "../scenario";
@@ -61,31 +63,54 @@ export const governanceScenarios = defineScenarios(
   },
   {
     name: "governance: ingest 10,000 SLO measurements",
+    // What POST …/slo-measurements does once the body is read: validate it, then record it. Every
+    // iteration sends 10,000 new measurements (earlier minutes), 1 in 20 missing the target;
+    // cleanup removes them and restores the SLO's state.
     prepare: async ({ prisma, pool }) => {
-      const { rows } = await pool.query<{ domain: string; name: string; target: number }>(
-        `SELECT d.slug AS domain, p.name, s."targetValue" AS target FROM slos s JOIN data_products p ON p.id = s."productId" JOIN domains d ON d.id = p."domainId"
+      const { rows } = await pool.query<{ domain: string; name: string; target: number; sloId: number; productId: number }>(
+        `SELECT d.slug AS domain, p.name, s."targetValue" AS target, s.id AS "sloId", p.id AS "productId" FROM slos s JOIN data_products p ON p.id = s."productId" JOIN domains d ON d.id = p."domainId"
          WHERE s.kind = 'FRESHNESS' ORDER BY p.id LIMIT 1`,
       );
       const [product] = rows;
       const now = new Date();
-      const measurements = Array.from({ length: 10_000 }, (_, index) => ({
-        kind: "freshness" as const,
-        value: index % 20 ? product.target / 2 : product.target * 2,
-        observedAt: new Date(now.getTime() - (index + 1) * 60_000).toISOString(),
-      }));
-      return { run: () => recordSloMeasurements(prisma, ADMIN, product, { measurements }, now) };
+      let iteration = 0;
+      const batch = () => {
+        const offset = iteration++ * 10_000;
+        return Array.from({ length: 10_000 }, (_, index) => ({
+          kind: "freshness" as const,
+          value: index % 20 ? product.target / 2 : product.target * 2,
+          observedAt: new Date(now.getTime() - (offset + index + 1) * 60_000).toISOString(),
+        }));
+      };
+      return {
+        run: async () => recordSloMeasurements(prisma, ADMIN, product, sloMeasurementsBodySchema.parse({ measurements: batch() }), now),
+        cleanup: async () => {
+          await pool.query(`DELETE FROM slo_measurements WHERE "sloId" = $1 AND "observedAt" < $2`, [product.sloId, now]);
+          await prisma.$transaction(async (tx) => refreshSloRollups(tx, await refreshSloStates(tx, [product.productId])));
+        },
+      };
     },
   },
   {
+    // The background job a policy change starts: every product streamed, evaluated and its changes
+    // written, progress and heartbeat on the job row after each batch, then the stale rollups rebuilt.
     name: "governance: full recompute of every product",
     maxIterations: 1,
-    prepare: async ({ prisma }) => ({
-      run: async () => {
-        let reports = 0;
-        const outcome = await recomputeGovernance(prisma, { onProgress: () => void reports++ });
-        console.log(`bench: full recompute: ${outcome.products} products, ${outcome.changed} changed, ${reports} progress reports`);
-        return outcome;
-      },
-    }),
+    prepare: async ({ prisma }) => {
+      const jobs: number[] = [];
+      return {
+        run: async () => {
+          const id = await createRecomputeJob(prisma, "bench: full recompute");
+          jobs.push(id);
+          await runRecomputeJob(prisma, id);
+          const job = await getRecomputeJobOrThrow(prisma, id);
+          console.log(`bench: full recompute: ${job.status}, ${job.done} of ${job.total} products`);
+          if (job.status !== "succeeded") throw new Error(`recompute ${job.status}: ${job.error}`);
+        },
+        cleanup: async () => {
+          await prisma.recomputeJob.deleteMany({ where: { id: { in: jobs } } });
+        },
+      };
+    },
   },
 );

@@ -8,6 +8,7 @@ interface JobView {
   done: number;
   reason: string;
   error: string | null;
+  stalled: boolean;
 }
 
 /** Polls a recompute job until it ends, showing products done of total; calls onDone once at the end. */
@@ -42,15 +43,7 @@ export function RecomputeProgress({ jobId, onDone }: { jobId: number; onDone: ()
   return (
     <div role="status" aria-live="polite" className={`rounded-lg border px-4 py-3 text-sm ${job?.status === "failed" ? "border-rose-200 bg-rose-50 text-rose-800" : finished ? "border-emerald-200 bg-emerald-50 text-emerald-800" : "border-brand-100 bg-brand-50 text-brand-700"}`}>
       <div className="flex items-center justify-between gap-3">
-        <span>
-          {!job || job.status === "queued"
-            ? "Recompute queued…"
-            : job.status === "running"
-              ? `Recomputing scores: ${job.done} of ${job.total} products`
-              : finished
-                ? `Scores recomputed: ${job.total} products checked against the new policies.`
-                : `Recompute failed: ${job.error}`}
-        </span>
+        <span>{describe(job)}</span>
         <span className="tabular-nums">{percent}%</span>
       </div>
       <div className="mt-2 h-1.5 overflow-hidden rounded-full bg-white/70" aria-hidden>
@@ -58,4 +51,12 @@ export function RecomputeProgress({ jobId, onDone }: { jobId: number; onDone: ()
       </div>
     </div>
   );
+}
+
+function describe(job: JobView | null): string {
+  if (!job || job.status === "queued") return "Recompute queued…";
+  if (job.stalled) return `Recompute interrupted at ${job.done} of ${job.total} products; resuming…`;
+  if (job.status === "running") return `Recomputing scores: ${job.done} of ${job.total} products`;
+  if (job.status === "succeeded") return `Scores recomputed: ${job.total} products checked against the new policies.`;
+  return `Recompute failed: ${job.error}`;
 }

@@ -33,7 +33,7 @@ export async function refreshGovernanceRollups(db: Db, domainIds: number[] | "al
   await db.$executeRaw`DELETE FROM "governance_policy_rollups" p WHERE ${inScope}`;
   await db.$executeRaw`
     INSERT INTO "governance_rollups" ("domainId", "owningTeamId", "products", "scoreSum", "errors", "warnings", "scoreBuckets",
-                                      "sloMet", "sloAtRisk", "sloBreached", "documented", "consumers", "crossDomain", "computedAt")
+                                      "sloMet", "sloAtRisk", "sloBreached", "documented", "consumers", "crossDomain", "active", "crossDomainEdges", "computedAt")
     SELECT p."domainId", p."owningTeamId", count(*)::int, sum(p."governanceScore")::int, sum(p."errorCount")::int, sum(p."warningCount")::int,
            ARRAY[${bucketColumns}],
            (count(*) FILTER (WHERE p."sloState" = 'MET'))::int,
@@ -43,6 +43,8 @@ export async function refreshGovernanceRollups(db: Db, domainIds: number[] | "al
                                                WHERE g."productId" = p."id" AND g."policyId" = ANY(${[...DOCUMENTATION_POLICY_IDS]}::text[]))))::int,
            sum(p."consumerCount")::int,
            (count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "lineage_edges" e WHERE e."downstreamProductId" = p."id" AND e."crossDomain")))::int,
+           (count(*) FILTER (WHERE p."status" = 'ACTIVE'))::int,
+           coalesce(sum((SELECT count(*) FROM "lineage_edges" e WHERE e."downstreamProductId" = p."id" AND e."crossDomain")), 0)::int,
            now()
     FROM "data_products" p
     WHERE p."status" <> 'RETIRED' AND ${inScope}
@@ -88,4 +90,32 @@ export async function markRollupsFresh(db: Db, now = new Date()) {
 async function domainsSavedSince(db: Db, watermark: Date): Promise<number[]> {
   const rows = await db.$queryRaw<{ domainId: number }[]>`SELECT DISTINCT "domainId" FROM "data_products" WHERE "updatedAt" > ${watermark}`;
   return rows.map((row) => row.domainId);
+}
+
+/**
+ * After SLO states changed without an edit (measurements arrived): recounts the SLO columns of
+ * just the affected (domain, team) rollups from their products, instead of rebuilding the domains.
+ * A group without a rollup row yet (never rolled up) gets its domain rebuilt.
+ */
+export async function refreshSloRollups(db: Db, groups: { domainId: number; owningTeamId: number }[]) {
+  if (!groups.length) return;
+  const domainIds = groups.map((group) => group.domainId);
+  const teamIds = groups.map((group) => group.owningTeamId);
+  const updated = await db.$queryRaw<{ domainId: number; owningTeamId: number }[]>`
+    UPDATE "governance_rollups" r
+       SET "sloMet" = c.met, "sloAtRisk" = c."atRisk", "sloBreached" = c.breached
+      FROM (SELECT p."domainId", p."owningTeamId",
+                   (count(*) FILTER (WHERE p."sloState" = 'MET'))::int AS met,
+                   (count(*) FILTER (WHERE p."sloState" = 'AT_RISK'))::int AS "atRisk",
+                   (count(*) FILTER (WHERE p."sloState" = 'BREACHED'))::int AS breached
+              FROM "data_products" p
+              JOIN unnest(${domainIds}::int[], ${teamIds}::int[]) AS g("domainId", "owningTeamId")
+                ON g."domainId" = p."domainId" AND g."owningTeamId" = p."owningTeamId"
+             WHERE p."status" <> 'RETIRED'
+             GROUP BY 1, 2) c
+     WHERE r."domainId" = c."domainId" AND r."owningTeamId" = c."owningTeamId"
+    RETURNING r."domainId", r."owningTeamId"`;
+  const done = new Set(updated.map((row) => `${row.domainId}:${row.owningTeamId}`));
+  const missing = groups.filter((group) => !done.has(`${group.domainId}:${group.owningTeamId}`));
+  await refreshGovernanceRollups(db, [...new Set(missing.map((group) => group.domainId))]);
 }

@@ -1,114 +1,104 @@
 import "server-only";
-import { evaluate, type EvaluationResult } from "@/lib/governance/evaluate";
-import type { Policy, UpstreamProductState } from "@/lib/governance/types";
+import { evaluate } from "@/lib/governance/evaluate";
+import type { Policy } from "@/lib/governance/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadDomainPolicies } from "./domain-policies";
 import { fromDbStatus } from "./enum-mapping";
-import { productRecordInclude } from "./product-record";
+import { BulkProductLoader, type BulkProduct } from "./governance-bulk-load";
+import { diffResults, writeBulkResults, type BulkResult } from "./governance-bulk-write";
 import { recordToSpec } from "./spec-mapping";
+
+export interface RecomputeProgress {
+  done: number;
+  total: number;
+  /** every product up to this id has its results written: a resumed run starts after it */
+  lastProductId: number;
+}
 
 export interface RecomputeOptions {
   /** only this domain's products (a domain policy changed); all products otherwise */
   domainId?: number;
   batchSize?: number;
-  onProgress?: (done: number, total: number) => Promise<void> | void;
+  /** resume an interrupted run: products up to `lastProductId` are done and counted in `done` */
+  resumeFrom?: { lastProductId: number; done: number };
+  /** called after each batch is written; a rejection stops the run (e.g. the job was taken over) */
+  onProgress?: (done: number, total: number, progress: RecomputeProgress) => Promise<void> | void;
 }
 
 export interface RecomputeOutcome {
   products: number;
   changed: number;
+  /** domains with a changed product: the only rollups the recompute made stale */
+  changedDomainIds: number[];
 }
 
+export const RECOMPUTE_BATCH_SIZE = 2_000;
+
 /**
- * Re-evaluates stored products against the current global and domain policies, in id order and in
- * batches: each batch is loaded with a handful of IN-list queries, rebuilt into specs with
- * recordToSpec (the synthetic mesh has no version history to read specs from), evaluated in JS,
- * and only the products whose results changed are written, with one statement per table.
- * The next batch is loaded while the current one is written.
+ * Re-evaluates stored products against the current global and domain policies, streaming them in
+ * id order (keyset batches). A batch is loaded with a few raw queries returning one JSON document
+ * (governance-bulk-load), rebuilt into specs with recordToSpec (the synthetic mesh has no version history to read specs from) and evaluated
+ * with the same evaluate() a save runs; only what changed is written, with one statement per table.
+ * Loading the next batch and writing the previous one overlap with the evaluation in between, so
+ * the database and Node work at the same time. Progress is reported after each write commits.
  */
 export async function recomputeGovernance(db: PrismaClient, options: RecomputeOptions = {}): Promise<RecomputeOutcome> {
-  const batchSize = options.batchSize ?? 1000;
-  const scope = options.domainId === undefined ? {} : { domainId: options.domainId };
-  const total = await db.dataProduct.count({ where: scope });
-  const policies = await domainPolicyMap(db, options.domainId);
-  await options.onProgress?.(0, total);
+  const batchSize = options.batchSize ?? RECOMPUTE_BATCH_SIZE;
+  const { domainId } = options;
+  const start = options.resumeFrom ?? { lastProductId: 0, done: 0 };
+  const remaining = await db.dataProduct.count({ where: { id: { gt: start.lastProductId }, ...(domainId === undefined ? {} : { domainId }) } });
+  const total = start.done + remaining;
+  const policies = await domainPolicyMap(db, domainId);
+  const report = (done: number, lastProductId: number) => options.onProgress?.(done, total, { done, total, lastProductId });
+  await report(start.done, start.lastProductId);
 
-  let done = 0;
+  let done = start.done;
   let changed = 0;
-  let next = loadBatch(db, scope, 0, batchSize);
-  for (;;) {
-    const batch = await next;
-    if (!batch.records.length) break;
-    next = loadBatch(db, scope, batch.records.at(-1)!.id, batchSize);
-    const results = batch.records.map((record) => {
-      const spec = recordToSpec(record);
-      const context = { upstream: batch.upstream.get(record.id) ?? [], targetStatus: fromDbStatus(record.status) };
-      return { id: record.id, governance: evaluate(spec, context, policies.get(record.domainId) ?? []) };
-    });
-    const dirty = results.filter((result) => signature(result.governance) !== batch.current.get(result.id));
-    await writeResults(db, dirty);
-    changed += dirty.length;
-    done += batch.records.length;
-    await options.onProgress?.(done, total);
+  const changedDomainIds = new Set<number>();
+  const loader = new BulkProductLoader(db, domainId);
+  let next = settledLater(loader.next(start.lastProductId, batchSize));
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    for (;;) {
+      const batch = await next;
+      if (!batch.products.length) break;
+      next = settledLater(loader.next(batch.lastId, batchSize));
+      const results = evaluateBatch(batch.products, policies);
+      const diff = diffResults(batch.products, results);
+      const changedIds = new Set([...diff.scores, ...diff.rows].map((result) => result.id));
+      changed += changedIds.size;
+      for (const { record } of batch.products) if (changedIds.has(record.id)) changedDomainIds.add(record.domainId);
+      await writing;
+      writing = settledLater(
+        writeBulkResults(db, diff).then(() => {
+          done += batch.products.length;
+          return report(done, batch.lastId);
+        }),
+      );
+    }
+    await writing;
+  } finally {
+    // A failed batch must not leave a load or write running into the caller's error handling.
+    await Promise.allSettled([next, writing]);
   }
-  await next.catch(() => undefined);
-  return { products: done, changed };
+  return { products: done - start.done, changed, changedDomainIds: [...changedDomainIds] };
+}
+
+/** Marks a promise that is awaited later as handled, so its failure surfaces there rather than as an unhandled rejection. */
+function settledLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+function evaluateBatch(products: BulkProduct[], policies: Map<number, Policy[]>): BulkResult[] {
+  return products.map(({ record, upstream }) => {
+    const context = { upstream, targetStatus: fromDbStatus(record.status) };
+    return { id: record.id, governance: evaluate(recordToSpec(record), context, policies.get(record.domainId) ?? []) };
+  });
 }
 
 async function domainPolicyMap(db: PrismaClient, domainId?: number): Promise<Map<number, Policy[]>> {
   const domains = await db.domainPolicy.findMany({ where: { enabled: true, ...(domainId === undefined ? {} : { domainId }) }, distinct: ["domainId"], select: { domainId: true } });
   const entries = await Promise.all(domains.map(async ({ domainId: id }) => [id, await loadDomainPolicies(db, id)] as const));
   return new Map(entries);
-}
-
-async function loadBatch(db: PrismaClient, scope: { domainId?: number }, afterId: number, take: number) {
-  const records = await db.dataProduct.findMany({ where: { ...scope, id: { gt: afterId } }, orderBy: { id: "asc" }, take, include: productRecordInclude });
-  const ids = records.map((record) => record.id);
-  if (!ids.length) return { records, upstream: new Map<number, UpstreamProductState[]>(), current: new Map<number, string>() };
-  const [edges, results] = await Promise.all([
-    db.$queryRaw<{ productId: number; ref: string; status: Parameters<typeof fromDbStatus>[0]; freshness: number | null }[]>`
-      SELECT e."downstreamProductId" AS "productId", d."slug" || '/' || u."name" AS ref, u."status",
-             (SELECT s."targetValue" FROM "slos" s WHERE s."productId" = u."id" AND s."kind" = 'FRESHNESS') AS freshness
-      FROM "lineage_edges" e JOIN "data_products" u ON u."id" = e."upstreamProductId" JOIN "domains" d ON d."id" = u."domainId"
-      WHERE e."downstreamProductId" = ANY(${ids}::int[])`,
-    db.$queryRaw<{ productId: number; signature: string }[]>`
-      SELECT p."id" AS "productId",
-             p."governanceScore" || ':' || coalesce(string_agg(g."policyId" || '|' || g."severity" || '|' || g."path" || '|' || g."message" || '|' || g."remediation", E'\n' ORDER BY g."id"), '') AS signature
-      FROM "data_products" p LEFT JOIN "governance_results" g ON g."productId" = p."id"
-      WHERE p."id" = ANY(${ids}::int[])
-      GROUP BY p."id"`,
-  ]);
-  const upstream = new Map<number, UpstreamProductState[]>();
-  for (const edge of edges) {
-    const states = upstream.get(edge.productId) ?? [];
-    states.push({ ref: edge.ref, status: fromDbStatus(edge.status), freshnessMinutes: edge.freshness ?? undefined });
-    upstream.set(edge.productId, states);
-  }
-  return { records, upstream, current: new Map(results.map((row) => [row.productId, row.signature])) };
-}
-
-/** The stored form of a result, as the batch query spells it, so unchanged products are not rewritten. */
-function signature(governance: EvaluationResult): string {
-  const lines = governance.violations.map((v) => [v.policyId, v.severity === "error" ? "ERROR" : "WARNING", v.path, v.message, v.remediation].join("|"));
-  return `${governance.score}:${lines.join("\n")}`;
-}
-
-async function writeResults(db: PrismaClient, results: { id: number; governance: EvaluationResult }[]) {
-  if (!results.length) return;
-  const ids = results.map((result) => result.id);
-  const violations = results.flatMap((result) => result.governance.violations.map((violation) => ({ productId: result.id, ...violation })));
-  // One transaction per batch: a product's score and its results never disagree, and a failed batch leaves the previous state.
-  await db.$transaction([
-    db.$executeRaw`
-      UPDATE "data_products" p SET "governanceScore" = v.score, "errorCount" = v.errors, "warningCount" = v.warnings
-      FROM unnest(${ids}::int[], ${results.map((r) => r.governance.score)}::int[], ${results.map((r) => r.governance.errors)}::int[],
-                  ${results.map((r) => r.governance.warnings)}::int[]) AS v(id, score, errors, warnings)
-      WHERE p."id" = v.id`,
-    db.$executeRaw`DELETE FROM "governance_results" WHERE "productId" = ANY(${ids}::int[])`,
-    db.$executeRaw`
-      INSERT INTO "governance_results" ("productId", "policyId", "severity", "path", "message", "remediation")
-      SELECT * FROM unnest(${violations.map((v) => v.productId)}::int[], ${violations.map((v) => v.policyId)}::text[],
-                           ${violations.map((v) => (v.severity === "error" ? "ERROR" : "WARNING"))}::"Severity"[], ${violations.map((v) => v.path)}::text[],
-                           ${violations.map((v) => v.message)}::text[], ${violations.map((v) => v.remediation)}::text[])`,
-  ]);
 }

@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { SLO_KINDS } from "@/lib/spec/enums";
 import { fromDbSloKind } from "./enum-mapping";
 import { ForbiddenError, InvalidSpecError, NotFoundError, type FieldError } from "./errors";
-import { refreshGovernanceRollups } from "./governance-rollups";
+import { refreshSloRollups } from "./governance-rollups";
 import { refreshSloStates } from "./slo-state";
 
 export const MAX_MEASUREMENTS_PER_REQUEST = 10_000;
@@ -67,13 +67,16 @@ export async function recordSloMeasurements(db: PrismaClient, caller: Caller, re
   const values = [...rows.values()];
   await db.$transaction(
     async (tx) => {
+      // One statement for the whole request; a re-sent measurement with the same value is left alone.
       await tx.$executeRaw`
-        INSERT INTO "slo_measurements" ("sloId", "observedAt", "value", "met")
+        INSERT INTO "slo_measurements" AS m ("sloId", "observedAt", "value", "met")
         SELECT * FROM unnest(${values.map((row) => row.sloId)}::int[], ${values.map((row) => row.observedAt)}::timestamp(3)[],
                              ${values.map((row) => row.value)}::float8[], ${values.map((row) => row.met)}::boolean[])
-        ON CONFLICT ("sloId", "observedAt") DO UPDATE SET "value" = EXCLUDED."value", "met" = EXCLUDED."met"`;
-      await refreshSloStates(tx, [product.id], now);
-      await refreshGovernanceRollups(tx, [product.domainId]);
+        ON CONFLICT ("sloId", "observedAt") DO UPDATE SET "value" = EXCLUDED."value", "met" = EXCLUDED."met"
+        WHERE m."value" IS DISTINCT FROM EXCLUDED."value" OR m."met" IS DISTINCT FROM EXCLUDED."met"`;
+      const changes = await refreshSloStates(tx, [product.id], now);
+      // Only the product's SLO state feeds the dashboard's rollups, and only its own group's counts.
+      await refreshSloRollups(tx, changes);
     },
     { timeout: 30_000 },
   );

@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { ScoreBadge, SloStateBadge, StatusBadge } from "@/components/catalog/badges";
 import { StatTile } from "@/components/catalog/stat-tile";
+import { TeamAttentionList } from "@/components/governance/team-attention-list";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -37,7 +38,9 @@ export default async function TeamPage({ params }: Props) {
         <StatTile label="SLO breaches" value={team.stats.sloBreaches} />
       </dl>
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
+        <div className="space-y-6 lg:col-span-2">
+        <TeamAttentionList items={team.attention} />
+        <Card>
           <CardHeader title="Data products" description="Needing attention first" />
           <ul className="divide-y divide-slate-100">
             {team.products.map((product) => (
@@ -54,6 +57,7 @@ export default async function TeamPage({ params }: Props) {
             {team.products.length === 0 && <li className="px-5 py-3 text-sm text-slate-500">This team owns no data product yet.</li>}
           </ul>
         </Card>
+        </div>
         <div className="space-y-6">
         <Card>
           <CardHeader title="Contact" />

@@ -1,0 +1,60 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { EvaluationResult } from "@/lib/governance/evaluate";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { BulkProduct } from "./governance-bulk-load";
+
+export interface BulkResult {
+  id: number;
+  governance: EvaluationResult;
+}
+
+const dbSeverity = (severity: "error" | "warning") => (severity === "error" ? "ERROR" : "WARNING");
+
+/** md5 of the results as loadBulkBatch spells the stored ones, so unchanged products are not rewritten. */
+export function resultSignature(governance: EvaluationResult): string {
+  const lines = governance.violations.map((v) => [v.policyId, dbSeverity(v.severity), v.path, v.message, v.remediation].join("|"));
+  return createHash("md5").update(lines.join("\n")).digest("hex");
+}
+
+/** Which of a batch's fresh results differ from what is stored: the score columns, the result rows, or both. */
+export function diffResults(products: BulkProduct[], results: BulkResult[]) {
+  const scores: BulkResult[] = [];
+  const rows: BulkResult[] = [];
+  results.forEach((result, index) => {
+    const { current } = products[index];
+    const { governance } = result;
+    if (current.score !== governance.score || current.errors !== governance.errors || current.warnings !== governance.warnings) scores.push(result);
+    if (current.signature !== resultSignature(governance)) rows.push(result);
+  });
+  return { scores, rows };
+}
+
+/**
+ * Writes a batch's changes with one statement per table, in one transaction so a product's score
+ * and its results never disagree. Scores go through raw SQL: a recompute is not an edit, so
+ * "updatedAt" must not move. Score snapshots stay with the daily snapshot (snapshotScores): a
+ * partial day of product snapshots would distort the team trends summed from them.
+ */
+export async function writeBulkResults(db: PrismaClient, changed: { scores: BulkResult[]; rows: BulkResult[] }) {
+  const { scores, rows } = changed;
+  if (!scores.length && !rows.length) return;
+  const ids = rows.map((result) => result.id);
+  const violations = rows.flatMap((result) => result.governance.violations.map((violation) => ({ productId: result.id, ...violation })));
+  const scoreIds = scores.map((result) => result.id);
+  const score = scores.map((result) => result.governance.score);
+  const errors = scores.map((result) => result.governance.errors);
+  const warnings = scores.map((result) => result.governance.warnings);
+  await db.$transaction([
+    db.$executeRaw`
+      UPDATE "data_products" p SET "governanceScore" = v.score, "errorCount" = v.errors, "warningCount" = v.warnings
+      FROM unnest(${scoreIds}::int[], ${score}::int[], ${errors}::int[], ${warnings}::int[]) AS v(id, score, errors, warnings)
+      WHERE p."id" = v.id`,
+    db.$executeRaw`DELETE FROM "governance_results" WHERE "productId" = ANY(${ids}::int[])`,
+    db.$executeRaw`
+      INSERT INTO "governance_results" ("productId", "policyId", "severity", "path", "message", "remediation")
+      SELECT * FROM unnest(${violations.map((v) => v.productId)}::int[], ${violations.map((v) => v.policyId)}::text[],
+                           ${violations.map((v) => dbSeverity(v.severity))}::"Severity"[], ${violations.map((v) => v.path)}::text[],
+                           ${violations.map((v) => v.message)}::text[], ${violations.map((v) => v.remediation)}::text[])`,
+  ]);
+}
