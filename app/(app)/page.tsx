@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { getCaller } from "@/lib/auth/caller";
-import { getHomeLists, getMeshOverview } from "@/lib/catalog/overview";
+import { getHomeLists, getHomeOverview } from "@/lib/catalog/overview";
 import { searchViewer } from "@/lib/search/viewer";
-import { listDomains } from "@/lib/catalog/domains";
 import { listDataProducts } from "@/lib/catalog/list-products";
 import { prisma } from "@/lib/db/prisma";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -14,7 +13,7 @@ import { StatTile } from "@/components/catalog/stat-tile";
 
 export default async function HomePage() {
   const viewer = searchViewer(await getCaller());
-  const [overview, domains, recent, lists] = await Promise.all([getMeshOverview(), listDomains(), listDataProducts(prisma, { limit: 6 }), getHomeLists(viewer)]);
+  const [{ overview, domains }, recent, lists] = await Promise.all([getHomeOverview(), listDataProducts(prisma, { limit: 6 }), getHomeLists(viewer)]);
   const percent = (value: number | null) => (value === null ? "—" : `${Math.round(value * 100)}%`);
 
   return (

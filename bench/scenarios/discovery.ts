@@ -1,6 +1,5 @@
-import { listDomains } from "@/lib/catalog/domains";
 import { listDataProducts } from "@/lib/catalog/list-products";
-import { getHomeLists, getMeshOverview } from "@/lib/catalog/overview";
+import { getHomeLists, getHomeOverview } from "@/lib/catalog/overview";
 import { getProductPageOrThrow } from "@/lib/catalog/product-page";
 import { defineScenarios } from "../scenario";
 
@@ -28,7 +27,7 @@ export const discoveryScenarios = defineScenarios(
   {
     name: "discovery: home page data",
     prepare: async ({ prisma }) => ({
-      run: () => Promise.all([getMeshOverview(prisma), listDomains(prisma), listDataProducts(prisma, { limit: 6 }), getHomeLists(viewer, prisma)]),
+      run: () => Promise.all([getHomeOverview(prisma), listDataProducts(prisma, { limit: 6 }), getHomeLists(viewer, prisma)]),
     }),
   },
 );

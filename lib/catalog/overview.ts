@@ -1,6 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma, type Db } from "@/lib/db/prisma";
+import type { DomainSummary } from "./domains";
+import { fromDbDomainKind } from "./enum-mapping";
+import { ensureGovernanceRollups } from "./governance-rollups";
 
 export interface MeshOverview {
   domains: number;
@@ -12,27 +15,66 @@ export interface MeshOverview {
   crossDomainEdges: number;
 }
 
-/** One round trip of aggregates; retired products no longer count towards the mesh's health. */
-export async function getMeshOverview(db: Db = prisma): Promise<MeshOverview> {
+export interface HomeOverview {
+  overview: MeshOverview;
+  /** the domain grid, with each domain's live products and average score */
+  domains: DomainSummary[];
+}
+
+/**
+ * The home page's figures and domain grid from the per-(domain, team) governance rollups: a few
+ * hundred rows instead of aggregating 100k products and 1M edges on every visit. The rollups are
+ * brought up to date first (cheap when nothing was saved), so the figures are at most
+ * ROLLUP_MAX_AGE_MS old, as on the governance dashboard. Retired products no longer count
+ * towards the mesh's health.
+ */
+export async function getHomeOverview(db: Db = prisma): Promise<HomeOverview> {
+  await ensureGovernanceRollups(db);
+  const [overview, domains] = await Promise.all([meshOverview(db), homeDomains(db)]);
+  return { overview, domains };
+}
+
+async function meshOverview(db: Db): Promise<MeshOverview> {
   const [row] = await db.$queryRaw<
-    { domains: bigint; products: bigint; active: bigint; avgScore: number | null; withSlo: bigint; meeting: bigint; crossDomain: bigint }[]
+    { domains: number; products: number; active: number; scoreSum: number; withSlo: number; meeting: number; crossDomain: number }[]
   >`
-    SELECT (SELECT count(*) FROM "domains") AS domains,
-           count(*) AS products,
-           count(*) FILTER (WHERE "status" = 'ACTIVE') AS active,
-           avg("governanceScore")::float AS "avgScore",
-           count(*) FILTER (WHERE "sloState" <> 'NONE') AS "withSlo",
-           count(*) FILTER (WHERE "sloState" IN ('MET', 'AT_RISK')) AS meeting,
-           (SELECT count(*) FROM "lineage_edges" WHERE "crossDomain") AS "crossDomain"
-    FROM "data_products" WHERE "status" <> 'RETIRED'`;
+    SELECT (SELECT count(*) FROM "domains")::int AS domains,
+           coalesce(sum("products"), 0)::int AS products,
+           coalesce(sum("active"), 0)::int AS active,
+           coalesce(sum("scoreSum"), 0)::float8 AS "scoreSum",
+           coalesce(sum("sloMet" + "sloAtRisk" + "sloBreached"), 0)::int AS "withSlo",
+           coalesce(sum("sloMet" + "sloAtRisk"), 0)::int AS meeting,
+           coalesce(sum("crossDomainEdges"), 0)::int AS "crossDomain"
+      FROM "governance_rollups"`;
   return {
-    domains: Number(row.domains),
-    products: Number(row.products),
-    activeProducts: Number(row.active),
-    averageScore: row.avgScore === null ? null : Math.round(row.avgScore * 10) / 10,
-    sloCompliance: Number(row.withSlo) ? Number(row.meeting) / Number(row.withSlo) : null,
-    crossDomainEdges: Number(row.crossDomain),
+    domains: row.domains,
+    products: row.products,
+    activeProducts: row.active,
+    averageScore: row.products ? Math.round((row.scoreSum / row.products) * 10) / 10 : null,
+    sloCompliance: row.withSlo ? row.meeting / row.withSlo : null,
+    crossDomainEdges: row.crossDomain,
   };
+}
+
+/** The same shape as listDomains, which aggregates every product: fine for /domains, not for the page everyone lands on. */
+async function homeDomains(db: Db): Promise<DomainSummary[]> {
+  const rows = await db.$queryRaw<
+    { slug: string; name: string; description: string | null; kind: Parameters<typeof fromDbDomainKind>[0]; teamSlug: string; teamName: string; products: number; scoreSum: number }[]
+  >`
+    SELECT d."slug", d."name", d."description", d."kind"::text AS kind, t."slug" AS "teamSlug", t."name" AS "teamName",
+           coalesce(r."products", 0)::int AS products, coalesce(r."scoreSum", 0)::float8 AS "scoreSum"
+      FROM "domains" d JOIN "teams" t ON t."id" = d."owningTeamId"
+      LEFT JOIN (SELECT "domainId", sum("products") AS products, sum("scoreSum") AS "scoreSum" FROM "governance_rollups" GROUP BY 1) r ON r."domainId" = d."id"
+     ORDER BY d."name"`;
+  return rows.map((row) => ({
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    kind: fromDbDomainKind(row.kind),
+    team: { slug: row.teamSlug, name: row.teamName },
+    products: row.products,
+    averageScore: row.products ? row.scoreSum / row.products : null,
+  }));
 }
 
 export interface HomeProduct {

@@ -24,16 +24,29 @@ export async function getProductPageOrThrow(domainSlug: string, name: string, db
           sourceSystem: { select: { slug: true, name: true } },
         },
       },
-      downstreamEdges: {
-        take: 50,
-        select: { crossDomain: true, downstreamProduct: { select: { name: true, title: true, status: true, domain: { select: { slug: true } } } } },
-      },
     },
   });
   if (!record) throw new NotFoundError(`No data product ${domainSlug}/${name}`);
+  const [downstreamEdges, sloSeries] = await Promise.all([getConsumerPreview(db, record.id), getSloSeries(db, record.slos.map((slo) => slo.id))]);
   const spec = recordToSpec(record);
-  const sloSeries = await getSloSeries(db, record.slos.map((slo) => slo.id));
-  return { record, spec, sloSeries };
+  return { record: { ...record, downstreamEdges }, spec, sloSeries };
+}
+
+const CONSUMER_PREVIEW = 50;
+
+/**
+ * The first consumers, for the "read by" preview; the total is the denormalised consumerCount.
+ * A query of its own because a nested `take` makes Prisma fetch every edge and cut in memory,
+ * which for a hub is tens of thousands of rows. Ordered as the (upstream, downstream) unique
+ * index is, so this is an index range that stops after the preview.
+ */
+function getConsumerPreview(db: Db, productId: number) {
+  return db.lineageEdge.findMany({
+    where: { upstreamProductId: productId },
+    orderBy: { downstreamProductId: "asc" },
+    take: CONSUMER_PREVIEW,
+    select: { crossDomain: true, downstreamProduct: { select: { name: true, title: true, status: true, domain: { select: { slug: true } } } } },
+  });
 }
 
 export interface SloDay {

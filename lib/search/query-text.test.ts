@@ -7,8 +7,9 @@ describe("parseQueryText", () => {
     expect(parseQueryText("  Customer-360 ").slug).toBe("customer-360");
   });
 
-  it("builds a prefix tsquery from words only", () => {
-    expect(parseQueryText("orders daily").prefixQuery).toBe("orders:* & daily:*");
+  it("builds a tsquery from words only, the last one a prefix as it may still be typed", () => {
+    expect(parseQueryText("orders daily").prefixQuery).toBe("orders & daily:*");
+    expect(parseQueryText("paym").prefixQuery).toBe("paym:*");
   });
 
   it.each([

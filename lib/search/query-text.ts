@@ -13,7 +13,11 @@ export interface QueryText {
   text: string;
   /** lower-case words of letters and digits */
   tokens: string[];
-  /** "customer:* & 360:*", or "" when there are no usable words */
+  /**
+   * "customer & 360:*", or "" when there are no usable words. Only the last word is a prefix: the
+   * words before it were finished (a space followed), and a prefix on a common word ("customer:*")
+   * makes the index merge every lexeme that starts with it, the costliest step of a search.
+   */
   prefixQuery: string;
   /** the words joined by hyphens, which is how product names are written: "customer-360" */
   slug: string;
@@ -26,7 +30,7 @@ export function parseQueryText(raw: string | null | undefined): QueryText {
   return {
     text,
     tokens,
-    prefixQuery: tokens.map((token) => `${token}:*`).join(" & "),
+    prefixQuery: tokens.map((token, index) => (index === tokens.length - 1 ? `${token}:*` : token)).join(" & "),
     slug: tokens.join("-"),
   };
 }

@@ -5,7 +5,7 @@ import { CURSOR_COLUMNS, decodeCursor, encodeCursor } from "./cursor";
 import { highlight, type HighlightSegment } from "./highlight";
 import { parseQueryText } from "./query-text";
 import { hasFilters, type FacetKey, type SearchRequest } from "./search-request";
-import { searchSql, type MatchMode } from "./search-sql";
+import { searchSql, WIDE_MATCH, type MatchMode } from "./search-sql";
 import type { SearchViewer } from "./viewer";
 
 export interface SearchHit {
@@ -37,6 +37,11 @@ export interface FacetValue {
 export interface SearchResult {
   query: string;
   total: number;
+  /**
+   * More than `total` products match (a very common word): the results, total and facet counts
+   * cover the first `total` of them, most used first (or in the chosen sort's order).
+   */
+  capped: boolean;
   items: SearchHit[];
   facets: Record<FacetKey, FacetValue[]>;
   nextCursor: string | null;
@@ -101,7 +106,8 @@ async function run(
   const tokens = mode === "text" ? text.tokens : [];
   return {
     query: text.text,
-    total: row.total,
+    total: Math.min(row.total, WIDE_MATCH),
+    capped: row.total > WIDE_MATCH,
     items: page.map((item) => ({ ...item, description: plainSnippet(item.description) })).map((item) => ({
       ref: `${item.domain}/${item.name}`,
       domain: item.domain,
@@ -132,6 +138,7 @@ function emptyResult(query: string): SearchResult {
   return {
     query,
     total: 0,
+    capped: false,
     items: [],
     facets: Object.fromEntries(FACET_KEYS.map((key) => [key, []])) as unknown as Record<FacetKey, FacetValue[]>,
     nextCursor: null,

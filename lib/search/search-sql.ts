@@ -16,42 +16,66 @@ const SCORE_RANGE: Record<ScoreBand, [number, number]> = { high: [90, 100], medi
 const CURSOR_SQL = { rank: Prisma.sql`b."rank"`, consumers: Prisma.sql`b."consumers"`, score: Prisma.sql`b."score"`, updatedAt: Prisma.sql`b."updatedAt"`, id: Prisma.sql`b."id"` };
 const CURSOR_CAST = { rank: "float8", consumers: "int", score: "int", updatedAt: "timestamp(3)", id: "int" } as const;
 const TOP_TAGS = 15;
+/**
+ * A common word matches tens of thousands of products; ranking and counting all of them would take
+ * seconds. Past this many matches the search works on the first WIDE_MATCH in a cheap order (most
+ * used first for relevance, else the chosen sort, so that sort's first pages stay exact), plus any
+ * product named exactly as typed, and says the counts are "WIDE_MATCH+".
+ */
+export const WIDE_MATCH = 1000;
+const CANDIDATE_ORDER: Record<SearchRequest["sort"], string> = {
+  relevance: `p."consumerCount" DESC, p."governanceScore" DESC, p."updatedAt" DESC, p."id" DESC`,
+  score: `p."governanceScore" DESC, p."consumerCount" DESC, p."updatedAt" DESC, p."id" DESC`,
+  recent: `p."updatedAt" DESC, p."id" DESC`,
+  consumers: `p."consumerCount" DESC, p."governanceScore" DESC, p."updatedAt" DESC, p."id" DESC`,
+};
+
+/**
+ * The tsqueries are written inline rather than computed once in a CTE: as constants the planner
+ * folds them and estimates from the index statistics how many products match, which decides
+ * between the GIN index (a rare word) and walking the usefulness order (a word in every third product).
+ */
+// One query for both (prefix OR stemmed words): a single GIN scan instead of two bitmaps ORed, and ts_rank reads the same one.
+const wordsQuery = (text: QueryText) => Prisma.sql`(to_tsquery('simple', ${text.prefixQuery}) || plainto_tsquery('english', ${text.text}))`;
 
 function rankSql(mode: MatchMode, text: QueryText): Prisma.Sql {
   // Exact-name intent dominates; the full-text rank (A name/title > B tags/domain/team > C description > D ports/fields) orders the rest.
-  // One ts_rank over both queries: every call detoasts the stored document, the costliest step per matched row.
+  // One ts_rank over both queries: it reads the stored document, kept in the row (not TOAST) since migration 20261129010100.
   if (mode === "browse") return Prisma.sql`0::float8`;
   if (mode === "fuzzy") return Prisma.sql`round(greatest(similarity(p."name", ${text.slug}), similarity(p."title", ${text.text}))::numeric, 6)::float8`;
   return Prisma.sql`round((
       CASE WHEN p."name" = ${text.slug} THEN 100 WHEN lower(p."title") = lower(${text.text}) THEN 90 WHEN p."name" LIKE ${`${text.slug}-%`} THEN 1 ELSE 0 END
-      + ts_rank(p."searchVector", q.pq || q.eq))::numeric, 6)::float8`;
+      + ts_rank(p."searchVector", ${wordsQuery(text)}))::numeric, 6)::float8`;
 }
 
 function matchSql(mode: MatchMode, text: QueryText): Prisma.Sql {
   if (mode === "browse") return Prisma.sql`TRUE`;
-  if (mode === "fuzzy") return Prisma.sql`(p."name" % ${text.slug} OR p."title" % ${text.text})`;
-  return Prisma.sql`(p."searchVector" @@ q.pq OR p."searchVector" @@ q.eq OR p."name" = ${text.slug})`;
+  if (mode === "fuzzy") return Prisma.sql`p."id" = ANY(ARRAY(SELECT search_similar_products(${text.slug}, ${text.text})))`;
+  return Prisma.sql`(p."searchVector" @@ ${wordsQuery(text)} OR p."name" = ${text.slug})`;
 }
 
+/** The domain join is left out of the matched set: it is only needed for these rare conditions, as a semi-join. */
 function visibilitySql(viewer: SearchViewer): Prisma.Sql {
   if (viewer.readsAllRestricted) return Prisma.sql`TRUE`;
   if (!viewer.teamIds.length) return Prisma.sql`p."classification" IS DISTINCT FROM 'RESTRICTED'`;
-  return Prisma.sql`(p."classification" IS DISTINCT FROM 'RESTRICTED' OR p."owningTeamId" = ANY(${viewer.teamIds}::int[]) OR d."owningTeamId" = ANY(${viewer.teamIds}::int[]))`;
+  return Prisma.sql`(p."classification" IS DISTINCT FROM 'RESTRICTED' OR p."owningTeamId" = ANY(${viewer.teamIds}::int[])
+                     OR p."domainId" IN (SELECT x."id" FROM "domains" x WHERE x."owningTeamId" = ANY(${viewer.teamIds}::int[])))`;
 }
 
 /** Facet filters: OR within a facet, AND across facets. Slugs no row has are ignored rather than emptying the result. */
 function filterSql(request: SearchRequest): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   if (request.domain.length)
-    parts.push(Prisma.sql`(d."slug" = ANY(${request.domain}::text[]) OR NOT EXISTS (SELECT 1 FROM "domains" x WHERE x."slug" = ANY(${request.domain}::text[])))`);
+    parts.push(
+      Prisma.sql`(p."domainId" IN (SELECT x."id" FROM "domains" x WHERE x."slug" = ANY(${request.domain}::text[])) OR NOT EXISTS (SELECT 1 FROM "domains" x WHERE x."slug" = ANY(${request.domain}::text[])))`,
+    );
   if (request.team.length)
     parts.push(
       Prisma.sql`(p."owningTeamId" IN (SELECT x."id" FROM "teams" x WHERE x."slug" = ANY(${request.team}::text[])) OR NOT EXISTS (SELECT 1 FROM "teams" x WHERE x."slug" = ANY(${request.team}::text[])))`,
     );
   if (request.tag.length)
     parts.push(Prisma.sql`(p."tags" && ${request.tag}::text[] OR NOT EXISTS (SELECT 1 FROM "data_products" x WHERE x."tags" && ${request.tag}::text[]))`);
-  if (request.tech.length)
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "output_ports" o WHERE o."productId" = p."id" AND o."technology" = ANY(${request.tech}::text[]))`);
+  if (request.tech.length) parts.push(Prisma.sql`p."portTechnologies" && ${request.tech}::text[]`);
   if (request.status.length) parts.push(Prisma.sql`p."status" = ANY(${request.status.map((value) => value.toUpperCase())}::"LifecycleStatus"[])`);
   if (request.classification.length)
     parts.push(Prisma.sql`p."classification" = ANY(${request.classification.map((value) => value.toUpperCase())}::"Classification"[])`);
@@ -74,23 +98,40 @@ function orderSql(request: SearchRequest, alias: string): Prisma.Sql {
 }
 
 /**
- * One statement: the matched set once (materialised), then the page by keyset, the total and
- * every facet's live counts over that same set, returned as one row of JSON. Port technologies
- * are looked up per matched product (LATERAL, by the productId index) rather than hash-joined,
- * which would read the whole output_ports table for every search.
+ * One statement: the matched set once (materialised, narrow: no domain join, port technologies
+ * from the row's own denormalised column; bounded by WIDE_MATCH), then the page by keyset, the total, and every facet's
+ * live counts over that same set, returned as one row of JSON. The scalar facets are counted in
+ * one pass (GROUPING SETS) on their ids; names are joined to the few resulting groups only.
  */
 export function searchSql(request: SearchRequest, text: QueryText, mode: MatchMode, viewer: SearchViewer, after: CursorKey | null): Prisma.Sql {
-  return Prisma.sql`
-    WITH q AS (SELECT to_tsquery('simple', ${text.prefixQuery}) AS pq, plainto_tsquery('english', ${text.text}) AS eq),
+  const columns = Prisma.sql`p."id", p."domainId", p."owningTeamId", p."status", p."classification", p."governanceScore" AS score,
+             p."consumerCount" AS consumers, p."updatedAt", p."tags", p."portTechnologies" AS techs, cardinality(p."piiColumns") > 0 AS pii,
+             ${rankSql(mode, text)} AS rank`;
+  const visible = Prisma.sql`${visibilitySql(viewer)} AND ${filterSql(request)}`;
+  const candidates = Prisma.sql`SELECT ${columns} FROM "data_products" p WHERE ${matchSql(mode, text)} AND ${visible}
+        ORDER BY ${Prisma.raw(CANDIDATE_ORDER[request.sort])} LIMIT ${WIDE_MATCH + 1}`;
+  // The exact name joins the bounded set only when the bound left it out: UNION ALL over ids, not a dedupe of whole rows.
+  const base =
+    mode === "text"
+      ? Prisma.sql`candidates AS MATERIALIZED (${candidates}),
     base AS MATERIALIZED (
-      SELECT p."id", p."domainId", p."owningTeamId", p."status", p."classification", p."governanceScore" AS score,
-             p."consumerCount" AS consumers, p."updatedAt", p."tags", cardinality(p."piiColumns") > 0 AS pii,
-             ${rankSql(mode, text)} AS rank
-        FROM "data_products" p JOIN "domains" d ON d."id" = p."domainId" CROSS JOIN q
-       WHERE ${matchSql(mode, text)} AND ${visibilitySql(viewer)} AND ${filterSql(request)}
-    ),
+      SELECT * FROM candidates
+      UNION ALL SELECT ${columns} FROM "data_products" p
+       WHERE p."name" = ${text.slug} AND ${visible} AND NOT EXISTS (SELECT 1 FROM candidates c WHERE c."id" = p."id")
+    )`
+      : Prisma.sql`base AS MATERIALIZED (${candidates})`;
+  return Prisma.sql`
+    WITH ${base},
     page AS (
       SELECT b.* FROM base b WHERE ${cursorSql(request, after)} ORDER BY ${orderSql(request, "b")} LIMIT ${request.limit + 1}
+    ),
+    counts AS (
+      SELECT b."domainId", b."owningTeamId", b."status", b."classification", b."pii", b."band",
+             GROUPING(b."domainId") AS "byDomain", GROUPING(b."owningTeamId") AS "byTeam", GROUPING(b."status") AS "byStatus",
+             GROUPING(b."classification") AS "byClassification", GROUPING(b."pii") AS "byPii", GROUPING(b."band") AS "byBand",
+             count(*)::int AS count
+        FROM (SELECT x.*, CASE WHEN x."score" >= 90 THEN 'high' WHEN x."score" >= 70 THEN 'medium' ELSE 'low' END AS band FROM base x) b
+       GROUP BY GROUPING SETS ((b."domainId"), (b."owningTeamId"), (b."status"), (b."classification"), (b."pii"), (b."band"))
     )
     SELECT
       (SELECT count(*) FROM base)::int AS total,
@@ -102,14 +143,13 @@ export function searchSql(request: SearchRequest, text: QueryText, mode: MatchMo
               ORDER BY ${orderSql(request, "b")}), '[]'::json)
          FROM page b JOIN "data_products" p ON p."id" = b."id" JOIN "domains" d ON d."id" = p."domainId" JOIN "teams" t ON t."id" = p."owningTeamId") AS items,
       (SELECT coalesce(json_agg(f), '[]'::json) FROM (
-          SELECT 'domain' AS facet, d."slug" AS value, d."name" AS label, count(*)::int AS count FROM base b JOIN "domains" d ON d."id" = b."domainId" GROUP BY d."slug", d."name"
-          UNION ALL SELECT 'team', t."slug", t."name", count(*)::int FROM base b JOIN "teams" t ON t."id" = b."owningTeamId" GROUP BY t."slug", t."name"
-          UNION ALL SELECT 'status', lower(b."status"::text), NULL, count(*)::int FROM base b GROUP BY b."status"
-          UNION ALL SELECT 'classification', lower(b."classification"::text), NULL, count(*)::int FROM base b WHERE b."classification" IS NOT NULL GROUP BY b."classification"
-          UNION ALL SELECT 'score', CASE WHEN b."score" >= 90 THEN 'high' WHEN b."score" >= 70 THEN 'medium' ELSE 'low' END, NULL, count(*)::int FROM base b GROUP BY 2
-          UNION ALL SELECT 'pii', CASE WHEN b."pii" THEN 'yes' ELSE 'no' END, NULL, count(*)::int FROM base b GROUP BY 2
-          UNION ALL SELECT 'tech', o."technology", NULL, count(*)::int
-                      FROM base b CROSS JOIN LATERAL (SELECT DISTINCT x."technology" FROM "output_ports" x WHERE x."productId" = b."id") o GROUP BY o."technology"
-          UNION ALL (SELECT 'tag', tag, NULL, count(*)::int FROM base b, unnest(b."tags") tag GROUP BY tag ORDER BY 4 DESC, 2 LIMIT ${TOP_TAGS})
+          SELECT 'domain' AS facet, d."slug" AS value, d."name" AS label, c."count" FROM counts c JOIN "domains" d ON d."id" = c."domainId" WHERE c."byDomain" = 0
+          UNION ALL SELECT 'team', t."slug", t."name", c."count" FROM counts c JOIN "teams" t ON t."id" = c."owningTeamId" WHERE c."byTeam" = 0
+          UNION ALL SELECT 'status', lower(c."status"::text), NULL, c."count" FROM counts c WHERE c."byStatus" = 0
+          UNION ALL SELECT 'classification', lower(c."classification"::text), NULL, c."count" FROM counts c WHERE c."byClassification" = 0 AND c."classification" IS NOT NULL
+          UNION ALL SELECT 'pii', CASE WHEN c."pii" THEN 'yes' ELSE 'no' END, NULL, c."count" FROM counts c WHERE c."byPii" = 0
+          UNION ALL SELECT 'score', c."band", NULL, c."count" FROM counts c WHERE c."byBand" = 0
+          UNION ALL SELECT 'tech', x."value", NULL, count(*)::int FROM (SELECT unnest(b."techs") AS value FROM base b) x GROUP BY x."value"
+          UNION ALL (SELECT 'tag', x."value", NULL, count(*)::int FROM (SELECT unnest(b."tags") AS value FROM base b) x GROUP BY x."value" ORDER BY 4 DESC, 2 LIMIT ${TOP_TAGS})
         ) f) AS facets`;
 }

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { saveProductSpec } from "../../lib/catalog/save-product";
 import { searchProducts } from "../../lib/search/search-products";
 import { parseSearchRequest } from "../../lib/search/search-request";
 import { typeahead } from "../../lib/search/typeahead";
 import type { SearchViewer } from "../../lib/search/viewer";
 import { seedDemoMesh } from "../../scripts/seed-demo";
+import { WIDE_MATCH } from "../../lib/search/search-sql";
+import { createTeamWithDomain, goodSpec } from "../support/factories";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 
 let database: TestDatabase;
@@ -89,5 +92,45 @@ describe("searching the catalog", () => {
     const [first] = await typeahead(database.db, "customer 360", everything);
     expect(first).toMatchObject({ kind: "product", href: "/products/customer/customer-360" });
     expect(await typeahead(database.db, "& | !", everything)).toEqual([]);
+  });
+
+  it("filters and counts by port technology, following a product whose ports change", async () => {
+    const { team, domain, caller } = await createTeamWithDomain(database.db);
+    const spec = goodSpec(domain.slug, team.slug, "switching-ports-product");
+    const ref = `${domain.slug}/switching-ports-product`;
+    await saveProductSpec(database.db, spec, { actor: caller, mode: "create" });
+    const onSnowflake = await search({ q: "switching ports product", tech: "snowflake" });
+    expect(onSnowflake.items.map((hit) => hit.ref)).toEqual([ref]);
+    expect(onSnowflake.facets.tech).toEqual([{ value: "snowflake", label: "snowflake", count: 1 }]);
+
+    const streamed = { ...spec, spec: { ...spec.spec, outputPorts: [{ name: "orders-stream", type: "kafka" as const, topic: "shop.orders", format: "avro" }] } };
+    await saveProductSpec(database.db, streamed, { actor: caller, mode: "update" });
+    expect((await search({ q: "switching ports product", tech: "snowflake" })).items.map((hit) => hit.ref)).not.toContain(ref);
+    const onKafka = await search({ q: "switching ports product", tech: "kafka" });
+    expect(onKafka.items.map((hit) => hit.ref)).toEqual([ref]);
+    expect(onKafka.facets.tech).toEqual([{ value: "kafka", label: "kafka", count: 1 }]);
+  });
+
+  it("bounds a search matching more than WIDE_MATCH products, keeping the exact name first", async () => {
+    // Copies of one product under other names, all matching the word "wideword", plus one exactly named so but unused.
+    await database.db.$executeRaw`
+      INSERT INTO "data_products" ("domainId", "name", "title", "semanticVersion", "status", "owningTeamId", "contactEmail", "consumerCount", "searchVector", "updatedAt")
+      SELECT p."domainId", 'wideword-copy-' || n, 'Wideword copy ' || n, p."semanticVersion", p."status", p."owningTeamId", p."contactEmail", n, to_tsvector('simple', 'wideword copy'), now()
+        FROM "data_products" p, generate_series(1, ${WIDE_MATCH + 10}) n WHERE p."name" = 'customer-360'`;
+    await database.db.$executeRaw`
+      INSERT INTO "data_products" ("domainId", "name", "title", "semanticVersion", "status", "owningTeamId", "contactEmail", "consumerCount", "searchVector", "updatedAt")
+      SELECT p."domainId", 'wideword', 'Wideword', p."semanticVersion", p."status", p."owningTeamId", p."contactEmail", 0, to_tsvector('simple', 'wideword'), now()
+        FROM "data_products" p WHERE p."name" = 'customer-360'`;
+    try {
+      const result = await search({ q: "wideword" });
+      expect(result.capped).toBe(true);
+      expect(result.total).toBe(WIDE_MATCH);
+      expect(result.items[0]?.name).toBe("wideword");
+      expect(result.items[1]?.name).toBe(`wideword-copy-${WIDE_MATCH + 10}`);
+      const narrow = await search({ q: "customer 360" });
+      expect(narrow.capped).toBe(false);
+    } finally {
+      await database.db.$executeRaw`DELETE FROM "data_products" WHERE "name" LIKE 'wideword%'`;
+    }
   });
 });

@@ -68,8 +68,15 @@ export default async function SearchPage({ searchParams }: Props) {
                   </>
                 ) : (
                   <>
-                    {result.total.toLocaleString("en-US")} {result.total === 1 ? "data product" : "data products"}
+                    {result.total.toLocaleString("en-US")}
+                    {result.capped && "+"} {result.total === 1 && !result.capped ? "data product" : "data products"}
                     {result.query && <> for “{result.query}”</>}
+                    {result.capped && (
+                      <>
+                        . Results and counts cover the first {result.total.toLocaleString("en-US")}
+                        {request.sort === "relevance" ? ", most used first" : ""}: add a word or a filter to narrow them.
+                      </>
+                    )}
                   </>
                 )}
               </p>
