@@ -26,6 +26,11 @@ const SEEDED = {
   "elk.layered.layering.strategy": "INTERACTIVE",
   "elk.layered.crossingMinimization.strategy": "INTERACTIVE",
   "elk.layered.nodePlacement.strategy": "SIMPLE",
+  // The seeded order is kept as given, so the greedy-switch pass that would polish it is skipped, and
+  // so is splitting the graph into connected pieces and packing them back (a lineage graph is one
+  // piece around its focus; a rare stray piece after a collapse just shares the layers).
+  "elk.layered.crossingMinimization.greedySwitch.type": "OFF",
+  "elk.separateConnectedComponents": "false",
 };
 const UNSEEDED = { "elk.layered.crossingMinimization.greedySwitch.type": "OFF", "elk.layered.thoroughness": "1" };
 

@@ -1,12 +1,16 @@
 "use client";
 import { Background, Controls, MarkerType, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { ViewModel } from "@/lib/lineage/view-model";
+import { BulkEdges, type BulkEdge } from "./bulk-edges";
 import { domainColor } from "./domain-color";
 import type { LayoutRequest } from "./elk-layout";
 import { NODE_HEIGHT, NODE_WIDTH, nodeTypes, type GroupFlowNode, type ProductFlowNode } from "./lineage-nodes";
 import { useElkLayout } from "./use-elk-layout";
+
+/** Above this many nodes the canvas trades detail for smooth panning. */
+const BIG_GRAPH = 200;
 
 export interface CanvasProps {
   view: ViewModel;
@@ -82,28 +86,52 @@ function Canvas({ view, focus, selected, risky, pathEdges, matches, centreOn, on
     return [...products, ...groups];
   }, [layout, view, selected, focus, risky, matches, pathEdges]);
 
-  // Straight edges on big graphs: a thousand Bézier paths cost more to paint on every pan frame.
-  const edgeType = view.edges.length > 300 ? "straight" : "default";
+  // Big graphs: the edges go into a few bulk paths (see BulkEdges), except those on the highlighted
+  // path, which stay React Flow edges so they animate above the rest.
+  const big = view.nodes.length + view.groups.length > BIG_GRAPH;
+  const colourOf = useCallback(
+    (edge: ViewModel["edges"][number]) => (pathEdges.has(edge.id) ? "#0ea5e9" : edge.broken ? "#e11d48" : edge.risk ? "#d97706" : edge.crossDomain ? "#8b5cf6" : "#94a3b8"),
+    [pathEdges],
+  );
   const edges = useMemo<Edge[]>(
     () =>
-      view.edges.map((edge) => {
-        const onPath = pathEdges.has(edge.id);
-        const colour = onPath ? "#0ea5e9" : edge.broken ? "#e11d48" : edge.risk ? "#d97706" : edge.crossDomain ? "#8b5cf6" : "#94a3b8";
-        return {
-          id: edge.id,
-          type: edgeType,
-          source: edge.from,
-          target: edge.to,
-          animated: onPath,
-          style: { stroke: colour, strokeWidth: onPath ? 3 : 1.5, strokeDasharray: edge.broken || !edge.viaPort ? "5 4" : undefined },
-          markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 14, height: 14 },
-        };
-      }),
-    [view.edges, pathEdges, edgeType],
+      view.edges
+        .filter((edge) => !big || pathEdges.has(edge.id))
+        .map((edge) => {
+          const onPath = pathEdges.has(edge.id);
+          const colour = colourOf(edge);
+          return {
+            id: edge.id,
+            type: big ? "straight" : "default",
+            source: edge.from,
+            target: edge.to,
+            animated: onPath,
+            // Edges are not clickable here: no invisible hit-area path beside each one.
+            interactionWidth: 0,
+            style: { stroke: colour, strokeWidth: onPath ? 3 : 1.5, strokeDasharray: edge.broken || !edge.viaPort ? "5 4" : undefined },
+            markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 14, height: 14 },
+          };
+        }),
+    [view.edges, pathEdges, big, colourOf],
   );
+  const bulkEdges = useMemo<BulkEdge[]>(
+    () => (big ? view.edges.filter((edge) => !pathEdges.has(edge.id)).map((edge) => ({ from: edge.from, to: edge.to, colour: colourOf(edge), dashed: edge.broken || !edge.viaPort })) : []),
+    [view.edges, pathEdges, big, colourOf],
+  );
+
+  // While the view moves, the graph is one composited layer that the browser slides (and scales)
+  // without repainting a thousand nodes per frame; it is painted sharp again when the move ends.
+  // Set on the element directly, not through React state, so nothing re-renders per frame.
+  const wrapper = useRef<HTMLDivElement>(null);
+  const setMoving = useCallback((moving: boolean) => {
+    wrapper.current?.querySelector<HTMLElement>(".react-flow__viewport")?.style.setProperty("will-change", moving ? "transform" : "auto");
+  }, []);
+  const onMoveStart = useCallback(() => setMoving(true), [setMoving]);
+  const onMoveEnd = useCallback(() => setMoving(false), [setMoving]);
 
   return (
     <div
+      ref={wrapper}
       className="relative h-full w-full"
       role="application"
       aria-label="Lineage graph. Use + and − to zoom, 0 to fit the view, Tab to move between nodes and Enter to select one."
@@ -123,12 +151,14 @@ function Canvas({ view, focus, selected, risky, pathEdges, matches, centreOn, on
         nodeTypes={nodeTypes}
         nodesDraggable={false}
         nodesConnectable={false}
-        onlyRenderVisibleElements={nodes.length > 200}
+        onMoveStart={big ? onMoveStart : undefined}
+        onMoveEnd={big ? onMoveEnd : undefined}
         minZoom={0.05}
         onNodeClick={(_, node) => (node.type === "group" ? onExpandGroup((node.data as { level: number }).level) : onSelect(node.id))}
         onPaneClick={() => onSelect(null)}
         proOptions={{ hideAttribution: true }}
       >
+        {big && layout && <BulkEdges edges={bulkEdges} positions={layout.positions} />}
         <Background gap={24} color="#e2e8f0" />
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable nodeColor={(node) => (node.type === "product" ? domainColor((node.data as ProductFlowNode["data"]).node.domain) : "#94a3b8")} />

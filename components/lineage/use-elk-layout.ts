@@ -1,8 +1,7 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import type { LayoutRequest, LayoutResult } from "./elk-layout";
-
-type WorkerReply = { id: number; result: LayoutResult } | { id: number; error: string };
+import { requestLayout } from "./layout-client";
 
 interface LayoutState {
   layout: LayoutResult | null;
@@ -12,30 +11,21 @@ interface LayoutState {
 }
 
 /**
- * Lays the graph out in a Web Worker; a newer request supersedes an older one still running.
+ * Lays the graph out in the Web Worker; a newer request supersedes an older one still running.
  * Pass a memoised request: a new object means a new layout.
  */
 export function useElkLayout(request: LayoutRequest): { layout: LayoutResult | null; error: string | null; pending: boolean } {
-  const worker = useRef<Worker | null>(null);
-  const sent = useRef<{ id: number; request: LayoutRequest | null }>({ id: 0, request: null });
   const [state, setState] = useState<LayoutState>({ layout: null, error: null, answers: null });
 
   useEffect(() => {
-    const current = new Worker(new URL("./layout.worker.ts", import.meta.url));
-    worker.current = current;
-    current.onmessage = (event: MessageEvent<WorkerReply>) => {
-      const reply = event.data;
-      if (reply.id !== sent.current.id) return;
-      const answers = sent.current.request;
-      setState((previous) => ("error" in reply ? { ...previous, error: reply.error, answers } : { layout: reply.result, error: null, answers }));
+    let current = true;
+    requestLayout(request).then(
+      (layout) => current && setState({ layout, error: null, answers: request }),
+      (error: Error) => current && setState((previous) => ({ ...previous, error: error.message, answers: request })),
+    );
+    return () => {
+      current = false;
     };
-    if (sent.current.request) current.postMessage({ id: sent.current.id, request: sent.current.request });
-    return () => current.terminate();
-  }, []);
-
-  useEffect(() => {
-    sent.current = { id: sent.current.id + 1, request };
-    worker.current?.postMessage({ id: sent.current.id, request });
   }, [request]);
 
   return { layout: state.layout, error: state.error, pending: state.answers !== request };

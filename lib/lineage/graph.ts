@@ -1,10 +1,11 @@
 import "server-only";
 import { fromDbStatus } from "@/lib/catalog/enum-mapping";
+import { NotFoundError } from "@/lib/catalog/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { LifecycleStatus as DbLifecycleStatus } from "@/lib/generated/prisma/enums";
 import { findCycles } from "./cycles";
+import { nodesGraphSql, oneHopGraphSql, type FocusRef, type GraphRow, type NodesGraphPart } from "./graph-sql";
 import { clampDepth, DEFAULT_NODE_CAP } from "./params";
-import { getProductIdOrThrow } from "./product-ref";
+import { getProductIdOrThrow, productNotFound } from "./product-ref";
 import { traverse } from "./traverse";
 import type { LineageDirection, LineageEdge, LineageGraph, LineageNode } from "./types";
 
@@ -17,45 +18,45 @@ export interface LineageOptions {
   cap?: number;
 }
 
-interface ProductRow {
-  id: number;
-  name: string;
-  title: string;
-  status: DbLifecycleStatus;
-  score: number;
-  domain: string;
-  domainName: string;
-}
-
 /** The lineage around one product, as the API and the graph view need it. */
 export async function getLineageGraph(db: Db, domain: string, name: string, options: LineageOptions): Promise<LineageGraph> {
-  const focusId = await getProductIdOrThrow(db, domain, name);
-  return getLineageGraphById(db, focusId, options);
+  return lineageGraph(db, { domain, name }, options);
 }
 
 export async function getLineageGraphById(db: Db, focusId: number, options: LineageOptions): Promise<LineageGraph> {
+  return lineageGraph(db, { id: focusId }, options);
+}
+
+async function lineageGraph(db: Db, focus: FocusRef, options: LineageOptions): Promise<LineageGraph> {
   const { depth, depthClamped } = clampDepth(options.depth);
-  const graph = await collect(db, focusId, options.direction === "downstream" ? 0 : depth, options.direction === "upstream" ? 0 : depth, options.cap ?? DEFAULT_NODE_CAP);
+  const graph = await collect(db, focus, options.direction === "downstream" ? 0 : depth, options.direction === "upstream" ? 0 : depth, options.cap ?? DEFAULT_NODE_CAP);
   return { ...graph, direction: options.direction, depth, depthClamped };
 }
 
 /** The graph page's view: its own depth each way (each clamped to the maximum). */
 export async function getLineageAround(db: Db, domain: string, name: string, options: { up: number; down: number; cap?: number }) {
-  const focusId = await getProductIdOrThrow(db, domain, name);
   const up = clampDepth(options.up);
   const down = clampDepth(options.down);
-  const graph = await collect(db, focusId, up.depth, down.depth, options.cap ?? DEFAULT_NODE_CAP);
+  const graph = await collect(db, { domain, name }, up.depth, down.depth, options.cap ?? DEFAULT_NODE_CAP);
   return { ...graph, direction: "both" as const, depth: Math.max(up.depth, down.depth), depthClamped: up.depthClamped || down.depthClamped, up: up.depth, down: down.depth };
 }
 
-async function collect(db: Db, focusId: number, upDepth: number, downDepth: number, cap: number): Promise<Omit<LineageGraph, "direction" | "depth" | "depthClamped">> {
-  // Both ways at once (two connections): upstream may use half the cap, downstream the whole, and
-  // downstream is trimmed afterwards in reverse discovery order, so every kept node keeps its parent.
+async function collect(db: Db, focus: FocusRef, upDepth: number, downDepth: number, cap: number): Promise<Omit<LineageGraph, "direction" | "depth" | "depthClamped">> {
+  // Both ways at once: upstream may use half the cap, downstream what is left of the whole.
   const upCap = downDepth > 0 ? Math.ceil(cap / 2) : cap;
+  // Direct neighbours (the expand click, the API's depth=1) are one statement, focus lookup included.
+  if (upDepth <= 1 && downDepth <= 1) {
+    const [row] = await db.$queryRaw<GraphRow[]>(oneHopGraphSql(focus, { up: upDepth > 0, down: downDepth > 0, upCap, cap }));
+    if (row.focus === null) throw "id" in focus ? new NotFoundError(`No data product with id ${focus.id}`) : productNotFound(focus.domain, focus.name);
+    return toGraph(row);
+  }
+
+  const focusId = "id" in focus ? focus.id : await getProductIdOrThrow(db, focus.domain, focus.name);
   const [up, down] = await Promise.all([
     upDepth > 0 ? traverse(db, focusId, "upstream", upDepth, upCap) : null,
     downDepth > 0 ? traverse(db, focusId, "downstream", downDepth, cap) : null,
   ]);
+  // Downstream is trimmed in reverse discovery order, so every kept node keeps its parent.
   const levels = new Map<number, number>([[focusId, 0]]);
   let truncated = Boolean(up?.truncated || down?.truncated);
   for (const [id, level] of up?.levels ?? []) if (id !== focusId) levels.set(id, -level);
@@ -67,84 +68,68 @@ async function collect(db: Db, focusId: number, upDepth: number, downDepth: numb
   }
   for (const [id, level] of downstream) levels.set(id, level);
 
-  const ids = [...levels.keys()];
-  const upstreamIds = ids.filter((id) => levels.get(id)! <= 0);
-  const [products, edgeRows, sourceRows, brokenRows] = await Promise.all([
-    db.$queryRaw<ProductRow[]>`
-      SELECT p."id", p."name", p."title", p."status", p."governanceScore" AS score, d."slug" AS domain, d."name" AS "domainName"
-        FROM "data_products" p JOIN "domains" d ON d."id" = p."domainId"
-       WHERE p."id" = ANY(${ids}::int[])`,
-    // Every edge among the nodes found, so diamonds and cycles show; capped like the nodes.
-    db.$queryRaw<{ up: number; down: number; crossDomain: boolean; viaPort: boolean }[]>`
-      SELECT e."upstreamProductId" AS up, e."downstreamProductId" AS down, e."crossDomain", e."viaPort"
-        FROM "lineage_edges" e
-       WHERE e."upstreamProductId" = ANY(${ids}::int[]) AND e."downstreamProductId" = ANY(${ids}::int[])
-       LIMIT ${cap * 4}`,
-    upDepth === 0
-      ? Promise.resolve([])
-      : db.$queryRaw<{ slug: string; name: string; down: number }[]>`
-          SELECT s."slug", s."name", e."downstreamProductId" AS down
-            FROM "lineage_edges" e JOIN "source_systems" s ON s."id" = e."sourceSystemId"
-           WHERE e."downstreamProductId" = ANY(${upstreamIds}::int[])
-           LIMIT ${cap}`,
-    // An input port that still names a product which no longer exists: the edge went with the product.
-    upDepth === 0
-      ? Promise.resolve([])
-      : db.$queryRaw<{ ref: string; down: number }[]>`
-          SELECT DISTINCT i."sourceRef" AS ref, i."productId" AS down
-            FROM "input_ports" i
-           WHERE i."productId" = ANY(${upstreamIds}::int[]) AND i."sourceRef" IS NOT NULL
-             AND i."sourceProductId" IS NULL AND i."sourceSystemId" IS NULL
-           LIMIT ${cap}`,
-  ]);
+  const parts = await Promise.all(nodesGraphSql(levels, { up: upDepth > 0, cap }).map(async (statement) => (await db.$queryRaw<NodesGraphPart[]>(statement))[0]));
+  const { products, ...rest }: NodesGraphPart = Object.assign({}, ...parts);
+  const row: GraphRow = {
+    edges: null,
+    sources: null,
+    broken: null,
+    ...rest,
+    products: (products ?? []).map((product) => [...product, levels.get(product[0])!]),
+    focus: focusId,
+    truncated,
+  };
+  return toGraph(row);
+}
 
-  const byId = new Map(products.map((row) => [row.id, row]));
+function toGraph(row: GraphRow): Omit<LineageGraph, "direction" | "depth" | "depthClamped"> {
+  const byId = new Map((row.products ?? []).map(([id, name, title, status, score, domain, domainName, level]) => [id, { name, title, status, score, domain, domainName, level }]));
   const key = (id: number) => `${byId.get(id)!.domain}/${byId.get(id)!.name}`;
-  const nodes: LineageNode[] = products.map((row) => ({
-    id: `${row.domain}/${row.name}`,
+  const nodes: LineageNode[] = [...byId].map(([id, product]) => ({
+    id: key(id),
     kind: "product",
-    slug: row.name,
-    title: row.title,
-    domain: row.domain,
-    domainName: row.domainName,
-    status: fromDbStatus(row.status),
-    score: row.score,
-    level: levels.get(row.id)!,
+    slug: product.name,
+    title: product.title,
+    domain: product.domain,
+    domainName: product.domainName,
+    status: fromDbStatus(product.status),
+    score: product.score,
+    level: product.level,
   }));
-  const edges: LineageEdge[] = edgeRows.map((row) => {
-    const upstream = byId.get(row.up)!;
-    const downstream = byId.get(row.down)!;
+  const edges: LineageEdge[] = (row.edges ?? []).map(([up, down, crossDomain, viaPort]) => {
+    const upstream = byId.get(up)!;
+    const downstream = byId.get(down)!;
     return {
-      from: key(row.up),
-      to: key(row.down),
-      crossDomain: row.crossDomain,
-      viaPort: row.viaPort,
+      from: key(up),
+      to: key(down),
+      crossDomain,
+      viaPort,
       risk: (upstream.status === "DEPRECATED" || upstream.status === "RETIRED") && downstream.status === "ACTIVE",
       broken: false,
     };
   });
   const extra = new Map<string, LineageNode>();
   const leaf = (id: string, kind: "source" | "missing", slug: string, title: string, down: number): LineageNode => ({
-    id, kind, slug, title, domain: null, domainName: null, status: null, score: null, level: levels.get(down)! - 1,
+    id, kind, slug, title, domain: null, domainName: null, status: null, score: null, level: byId.get(down)!.level - 1,
   });
-  for (const row of sourceRows) {
-    const id = `source:${row.slug}`;
-    if (!extra.has(id)) extra.set(id, leaf(id, "source", row.slug, row.name, row.down));
-    edges.push({ from: id, to: key(row.down), crossDomain: false, viaPort: true, risk: false, broken: false });
+  for (const [slug, name, down] of row.sources ?? []) {
+    const id = `source:${slug}`;
+    if (!extra.has(id)) extra.set(id, leaf(id, "source", slug, name, down));
+    edges.push({ from: id, to: key(down), crossDomain: false, viaPort: true, risk: false, broken: false });
   }
-  for (const row of brokenRows) {
-    const id = `missing:${row.ref}`;
-    if (!extra.has(id)) extra.set(id, leaf(id, "missing", row.ref, `${row.ref} (deleted)`, row.down));
-    edges.push({ from: id, to: key(row.down), crossDomain: false, viaPort: true, risk: false, broken: true });
+  for (const [ref, down] of row.broken ?? []) {
+    const id = `missing:${ref}`;
+    if (!extra.has(id)) extra.set(id, leaf(id, "missing", ref, `${ref} (deleted)`, down));
+    edges.push({ from: id, to: key(down), crossDomain: false, viaPort: true, risk: false, broken: true });
   }
   nodes.push(...extra.values());
   nodes.sort((a, b) => a.level - b.level || a.id.localeCompare(b.id));
 
   return {
-    focus: key(focusId),
+    focus: key(row.focus!),
     nodes,
     edges,
-    truncated,
+    truncated: row.truncated,
     cycles: findCycles(
       nodes.map((node) => node.id),
       edges,

@@ -18,7 +18,7 @@ let graph: Awaited<ReturnType<typeof buildGraph>>;
 async function buildGraph(db: PrismaClient) {
   const { team, domain } = await createTeamWithDomain(db);
   const { domain: other } = await createTeamWithDomain(db);
-  const names = ["a", "b", "c", "d", "cyc1", "cyc2", "cyc3", "self", "island1", "island2", "hub", "old", "reader"];
+  const names = ["a", "b", "c", "d", "cyc1", "cyc2", "cyc3", "self", "island1", "island2", "hub", "old", "reader", "ping", "pong"];
   const ids = new Map<string, number>();
   for (const name of names) {
     const product = await db.dataProduct.create({
@@ -38,6 +38,8 @@ async function buildGraph(db: PrismaClient) {
       // cycle cyc1 → cyc2 → cyc3 → cyc1, fed by a
       edge("a", "cyc1"), edge("cyc1", "cyc2"), edge("cyc2", "cyc3"), edge("cyc3", "cyc1"),
       edge("self", "self"), edge("island1", "island2"), edge("old", "reader"),
+      // two products reading each other
+      edge("ping", "pong"), edge("pong", "ping"),
       ...children.map((child) => ({ upstreamProductId: ids.get("hub")!, downstreamProductId: child.id })),
     ],
   });
@@ -96,6 +98,41 @@ describe("lineage traversal", () => {
     expect(capped.truncated).toBe(true);
   });
 
+  it("lists the direct neighbours both ways with the edges among them", async () => {
+    const result = await getLineageGraph(database.db, graph.domain, "cyc2", { direction: "both", depth: 1 });
+    expect(result.nodes.map((node) => [node.id, node.level])).toEqual([[ref("cyc1"), -1], [ref("cyc2"), 0], [ref("cyc3"), 1]]);
+    const edges = result.edges.map((edge) => `${edge.from}>${edge.to}`).sort();
+    // cyc3 → cyc1 joins two neighbours: it shows, so the cycle does
+    expect(edges).toEqual([`${ref("cyc1")}>${ref("cyc2")}`, `${ref("cyc2")}>${ref("cyc3")}`, `${ref("cyc3")}>${ref("cyc1")}`].sort());
+    expect(result.cycles).toHaveLength(1);
+    expect(result.truncated).toBe(false);
+  });
+
+  it("lists a product that both feeds and reads the focus once, upstream, with both edges", async () => {
+    const result = await getLineageGraph(database.db, graph.domain, "ping", { direction: "both", depth: 1 });
+    expect(result.nodes.map((node) => [node.id, node.level])).toEqual([[ref("pong"), -1], [ref("ping"), 0]]);
+    expect(result.edges).toHaveLength(2);
+    expect(result.cycles.map((cycle) => [...cycle].sort())).toEqual([[ref("ping"), ref("pong")].sort()]);
+  });
+
+  it("shares the cap between both directions at depth 1 and says when it cut", async () => {
+    const capped = await getLineageGraph(database.db, graph.domain, "hub", { direction: "both", depth: 1, cap: 100 });
+    expect(capped.nodes).toHaveLength(101);
+    expect(capped.edges).toHaveLength(100);
+    expect(capped.truncated).toBe(true);
+    const exact = await getLineageGraph(database.db, graph.domain, "hub", { direction: "both", depth: 1, cap: 1000 });
+    expect(exact).toMatchObject({ truncated: false });
+  });
+
+  it("gives the same neighbourhood at depth 1 as the deeper walk's first ring", async () => {
+    const near = await getLineageGraph(database.db, graph.domain, "a", { direction: "both", depth: 1 });
+    const far = await getLineageGraph(database.db, graph.domain, "a", { direction: "both", depth: 2 });
+    const ring = new Set(far.nodes.filter((node) => Math.abs(node.level) <= 1).map((node) => node.id));
+    expect(new Set(near.nodes.map((node) => node.id))).toEqual(ring);
+    const inRing = (edge: { from: string; to: string }) => ring.has(edge.from) && ring.has(edge.to);
+    expect(near.edges.map((edge) => `${edge.from}>${edge.to}`).sort()).toEqual(far.edges.filter(inRing).map((edge) => `${edge.from}>${edge.to}`).sort());
+  });
+
   it("clamps a depth above 10 and says so", async () => {
     const result = await getLineageGraph(database.db, graph.domain, "a", { direction: "both", depth: 50 });
     expect(result).toMatchObject({ depth: 10, depthClamped: true });
@@ -109,6 +146,7 @@ describe("lineage traversal", () => {
   it("refuses an unknown product with a pointer to search", async () => {
     await expect(getLineageGraph(database.db, graph.domain, "nope", { direction: "both", depth: 1 })).rejects.toThrow(NotFoundError);
     await expect(getLineageGraph(database.db, graph.domain, "nope", { direction: "both", depth: 1 })).rejects.toThrow(/search\?q=nope/);
+    await expect(getLineageGraph(database.db, graph.domain, "nope", { direction: "downstream", depth: 3 })).rejects.toThrow(NotFoundError);
   });
 });
 
