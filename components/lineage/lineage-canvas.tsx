@@ -72,6 +72,9 @@ function Canvas({ view, focus, selected, risky, pathEdges, matches, centreOn, on
       id: node.id,
       type: "product",
       position: place(node.id),
+      // The laid-out size, so the minimap can draw a node before (or without) it being measured.
+      width: NODE_WIDTH,
+      height: NODE_HEIGHT,
       selected: node.id === selected,
       data: {
         node,
@@ -82,7 +85,7 @@ function Canvas({ view, focus, selected, risky, pathEdges, matches, centreOn, on
         match: matches?.has(node.id) ?? false,
       },
     }));
-    const groups: GroupFlowNode[] = view.groups.map((group) => ({ id: group.id, type: "group", position: place(group.id), data: { hidden: group.hidden, level: group.level } }));
+    const groups: GroupFlowNode[] = view.groups.map((group) => ({ id: group.id, type: "group", position: place(group.id), width: NODE_WIDTH, height: NODE_HEIGHT, data: { hidden: group.hidden, level: group.level } }));
     return [...products, ...groups];
   }, [layout, view, selected, focus, risky, matches, pathEdges]);
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { DomainConnectionsTable } from "./domain-connections-table";
 import { prisma } from "@/lib/db/prisma";
 import { getDomainConnections, getMostReadProducts } from "@/lib/lineage/domain-map";
 
@@ -52,24 +53,7 @@ export async function LineageLanding({ invalidFocus }: { invalidFocus: string | 
           {connections.length === 0 ? (
             <p className="px-5 py-6 text-sm text-slate-500">No product reads another domain&apos;s product yet.</p>
           ) : (
-            <table className="w-full text-left text-sm">
-              <thead className="bg-slate-50 text-xs uppercase text-slate-500">
-                <tr>
-                  <th scope="col" className="px-5 py-2">From</th>
-                  <th scope="col" className="px-3 py-2">To</th>
-                  <th scope="col" className="px-5 py-2 text-right">Edges</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {connections.map((row) => (
-                  <tr key={`${row.from}>${row.to}`}>
-                    <td className="px-5 py-2"><Link className="text-brand-700 hover:underline" href={`/domains/${row.from}`}>{row.fromName}</Link></td>
-                    <td className="px-3 py-2"><Link className="text-brand-700 hover:underline" href={`/domains/${row.to}`}>{row.toName}</Link></td>
-                    <td className="px-5 py-2 text-right tabular-nums">{row.edges.toLocaleString("en-US")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DomainConnectionsTable connections={connections} />
           )}
         </Card>
       </div>

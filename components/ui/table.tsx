@@ -11,12 +11,26 @@ export interface Column {
  * The catalog's one table look: scrolls sideways on narrow screens instead of squeezing columns,
  * headings are real `th scope="col"` cells so screen readers announce them with each value.
  */
-export function Table({ columns, caption, children }: { columns: (string | Column)[]; caption?: string; children: ReactNode }) {
+export function Table({
+  columns,
+  caption,
+  className = "",
+  tableClassName = "",
+  children,
+}: {
+  columns: (string | Column)[];
+  caption?: string;
+  /** e.g. a max height: the heading row then stays in view while the rows scroll. */
+  className?: string;
+  /** e.g. a min width, below which the table scrolls sideways rather than wrapping every cell. */
+  tableClassName?: string;
+  children: ReactNode;
+}) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
+    <div className={`overflow-auto ${className}`}>
+      <table className={`w-full text-left text-sm ${tableClassName}`}>
         {caption && <caption className="sr-only">{caption}</caption>}
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+        <thead className="sticky top-0 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
           <tr>
             {columns.map((column) => {
               const { label, hidden, align } = typeof column === "string" ? { label: column } : column;

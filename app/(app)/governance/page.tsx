@@ -6,6 +6,7 @@ import { governanceHref } from "@/lib/catalog/governance-links";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Cell, Table } from "@/components/ui/table";
 import { PageHeader } from "@/components/ui/page-header";
 import { ScoreBadge } from "@/components/catalog/badges";
 import { StatTile } from "@/components/catalog/stat-tile";
@@ -102,42 +103,28 @@ export default async function GovernancePage({ searchParams }: Props) {
 
           <Card>
             <CardHeader title="By domain" description="Worst average first; the sparkline is the domain's average score over 30 days." />
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <thead className="bg-slate-50 text-xs uppercase text-slate-500">
-                  <tr>
-                    <th scope="col" className="px-5 py-2">Domain</th>
-                    <th scope="col" className="px-3 py-2 text-right">Products</th>
-                    <th scope="col" className="px-3 py-2 text-right">Errors</th>
-                    <th scope="col" className="px-3 py-2 text-right">Warnings</th>
-                    <th scope="col" className="px-3 py-2 text-right">Average score</th>
-                    <th scope="col" className="px-5 py-2">30-day trend</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {summary.domains.map((row) => (
-                    <tr key={row.slug}>
-                      <td className="px-5 py-2">
-                        <Link href={governanceHref("/governance", { ...filter, domain: row.slug })} className="font-medium text-brand-700 hover:underline">
-                          {row.name}
-                        </Link>
-                      </td>
-                      <td className="px-3 py-2 text-right tabular-nums">
-                        <Link href={governanceHref("/governance/products", { ...filter, domain: row.slug })} className="hover:underline">{row.products}</Link>
-                      </td>
-                      <td className="px-3 py-2 text-right tabular-nums">
-                        <Link href={governanceHref("/governance/products", { ...filter, domain: row.slug }, { withErrors: "true" })} className="hover:underline">{row.errors}</Link>
-                      </td>
-                      <td className="px-3 py-2 text-right tabular-nums">{row.warnings}</td>
-                      <td className="px-3 py-2 text-right">{row.averageScore === null ? "—" : <ScoreBadge score={Math.round(row.averageScore)} />}</td>
-                      <td className="px-5 py-1">
-                        <Sparkline points={row.trend} label={`${row.name} average score over 30 days`} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table columns={["Domain", { label: "Products", align: "right" }, { label: "Errors", align: "right" }, { label: "Warnings", align: "right" }, { label: "Average score", align: "right" }, "30-day trend"]}>
+              {summary.domains.map((row) => (
+                <tr key={row.slug}>
+                  <Cell>
+                    <Link href={governanceHref("/governance", { ...filter, domain: row.slug })} className="font-medium text-brand-700 hover:underline">
+                      {row.name}
+                    </Link>
+                  </Cell>
+                  <Cell className="text-right tabular-nums">
+                    <Link href={governanceHref("/governance/products", { ...filter, domain: row.slug })} className="hover:underline">{row.products}</Link>
+                  </Cell>
+                  <Cell className="text-right tabular-nums">
+                    <Link href={governanceHref("/governance/products", { ...filter, domain: row.slug }, { withErrors: "true" })} className="hover:underline">{row.errors}</Link>
+                  </Cell>
+                  <Cell className="text-right tabular-nums">{row.warnings}</Cell>
+                  <Cell className="text-right">{row.averageScore === null ? "—" : <ScoreBadge score={Math.round(row.averageScore)} />}</Cell>
+                  <Cell className="py-1">
+                    <Sparkline points={row.trend} label={`${row.name} average score over 30 days`} />
+                  </Cell>
+                </tr>
+              ))}
+            </Table>
           </Card>
 
           <div className="grid gap-6 lg:grid-cols-3">

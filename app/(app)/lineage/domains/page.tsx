@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DomainConnectionsTable } from "@/components/lineage/domain-connections-table";
 import { DomainMapGraph } from "@/components/lineage/domain-map-graph";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -25,26 +26,7 @@ export default async function DomainMapPage() {
           <DomainMapGraph domains={domains} connections={connections} />
           <Card>
             <CardHeader title="Connections" description={`${connections.length} domain pairs, heaviest first`} />
-            <div className="max-h-96 overflow-y-auto">
-              <table className="w-full text-left text-sm">
-                <thead className="sticky top-0 bg-slate-50 text-xs uppercase text-slate-500">
-                  <tr>
-                    <th scope="col" className="px-5 py-2">From domain</th>
-                    <th scope="col" className="px-3 py-2">To domain</th>
-                    <th scope="col" className="px-5 py-2 text-right">Product edges</th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {connections.map((row) => (
-                    <tr key={`${row.from}>${row.to}`}>
-                      <td className="px-5 py-2"><Link href={`/domains/${row.from}`} className="text-brand-700 hover:underline">{row.fromName}</Link></td>
-                      <td className="px-3 py-2"><Link href={`/domains/${row.to}`} className="text-brand-700 hover:underline">{row.toName}</Link></td>
-                      <td className="px-5 py-2 text-right tabular-nums">{row.edges.toLocaleString("en-US")}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DomainConnectionsTable connections={connections} className="max-h-96" />
           </Card>
         </div>
       )}
