@@ -43,6 +43,14 @@ test.describe("browsing the catalog", () => {
     await expect(page.getByRole("link", { name: "Search the catalog" })).toBeVisible();
   });
 
+  test("an address no page answers gets a 404 that leads back to the catalog", async ({ page }) => {
+    const response = await page.goto("/no-such-page/anywhere");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByText("We could not find that page")).toBeVisible();
+    await page.getByRole("link", { name: "Search the catalog" }).click();
+    await expect(page).toHaveURL(/\/search$/);
+  });
+
   test("a restricted product is not shown to a consumer outside its team", async ({ page }) => {
     await page.goto("/products/customer/customer-addresses");
     await expect(page).toHaveTitle("Restricted data product · Meshwork");

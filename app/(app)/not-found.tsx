@@ -1,17 +1,5 @@
-import Link from "next/link";
-import { EmptyState } from "@/components/ui/empty-state";
+import { PageNotFound } from "@/components/shell/page-not-found";
 
 export default function NotFound() {
-  return (
-    <EmptyState
-      title="We could not find that page"
-      action={
-        <Link href="/search" className="text-sm font-semibold text-brand-700 hover:underline">
-          Search the catalog →
-        </Link>
-      }
-    >
-      The product, domain or team may have been renamed or removed. Search for it by name instead.
-    </EmptyState>
-  );
+  return <PageNotFound />;
 }
