@@ -1,5 +1,4 @@
 import "server-only";
-import { PREPARED } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LifecycleStatus as DbLifecycleStatus } from "@/lib/generated/prisma/enums";
 
@@ -43,14 +42,14 @@ const NONE = Prisma.sql`SELECT NULL::int AS id WHERE FALSE`;
  * is one LIMITed index range (the edge indexes are ordered by the far end, so "ORDER BY id LIMIT"
  * costs nothing); upstream may fill `upCap`, downstream fills what is left of `cap`, in id order,
  * and `truncated` says whether anything was left out — the same rules as the breadth-first path.
- * A prepared statement (planning cost as much as running it); the caps are written into the text,
- * as a generic plan that cannot see its LIMITs guesses a hub's 2,000 neighbours to be a handful
- * and joins them in nested loops (0.5 s instead of 60 ms).
+ * Run as a prepared statement (planning it cost as much as running it); the caps are written into
+ * the text, as a generic plan that cannot see its LIMITs guesses a hub's 2,000 neighbours to be a
+ * handful and joins them in nested loops (0.5 s instead of 60 ms).
  */
 export function oneHopGraphSql(focus: FocusRef, options: { up: boolean; down: boolean; upCap: number; cap: number }): Prisma.Sql {
   const upCap = literal(options.upCap);
   const cap = literal(options.cap);
-  return Prisma.sql`${Prisma.raw(PREPARED)}
+  return Prisma.sql`
     WITH focus AS (${focusCte(focus)}),
     up_found AS MATERIALIZED (${
       options.up
@@ -111,10 +110,10 @@ export type NodesGraphPart = Partial<Omit<GraphRow, "focus" | "truncated" | "pro
  * connections; the round trip is not what costs there). The ids go in as bound values, not computed
  * inside: the planner then sees their size and reads the edges among 400 nodes through the index on
  * the reading end (a handful of entries each) rather than through an upstream hub's 24,000 readers.
- * Each statement binds only the lists it reads, each as one '{1,2,…}' text: binding a 2,000-element
- * int array costs the client several milliseconds a time, which is what made four statements that
- * each carried every list (and the levels) slower than the separate queries they replaced. The
- * levels are the caller's; it adds them to the products.
+ * Each statement binds only the lists it reads: four statements that each carried every list and
+ * the levels (joined through unnest) were slower than the separate queries they replaced. Lists go
+ * as one '{1,2,…}' text, which Prisma (a transaction's fallback) binds far faster than an int array
+ * of 2,000. The levels are the caller's; it adds them to the products.
  */
 export function nodesGraphSql(levels: ReadonlyMap<number, number>, options: { up: boolean; cap: number }): Prisma.Sql[] {
   const ids = [...levels.keys()];

@@ -1,6 +1,7 @@
 import "server-only";
 import { fromDbStatus } from "@/lib/catalog/enum-mapping";
 import { NotFoundError } from "@/lib/catalog/errors";
+import { queryDirect } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { findCycles } from "./cycles";
 import { nodesGraphSql, oneHopGraphSql, type FocusRef, type GraphRow, type NodesGraphPart } from "./graph-sql";
@@ -46,7 +47,7 @@ async function collect(db: Db, focus: FocusRef, upDepth: number, downDepth: numb
   const upCap = downDepth > 0 ? Math.ceil(cap / 2) : cap;
   // Direct neighbours (the expand click, the API's depth=1) are one statement, focus lookup included.
   if (upDepth <= 1 && downDepth <= 1) {
-    const [row] = await db.$queryRaw<GraphRow[]>(oneHopGraphSql(focus, { up: upDepth > 0, down: downDepth > 0, upCap, cap }));
+    const [row] = await queryDirect<GraphRow>(db, oneHopGraphSql(focus, { up: upDepth > 0, down: downDepth > 0, upCap, cap }), { prepared: true });
     if (row.focus === null) throw "id" in focus ? new NotFoundError(`No data product with id ${focus.id}`) : productNotFound(focus.domain, focus.name);
     return toGraph(row);
   }
@@ -68,7 +69,7 @@ async function collect(db: Db, focus: FocusRef, upDepth: number, downDepth: numb
   }
   for (const [id, level] of downstream) levels.set(id, level);
 
-  const parts = await Promise.all(nodesGraphSql(levels, { up: upDepth > 0, cap }).map(async (statement) => (await db.$queryRaw<NodesGraphPart[]>(statement))[0]));
+  const parts = await Promise.all(nodesGraphSql(levels, { up: upDepth > 0, cap }).map(async (statement) => (await queryDirect<NodesGraphPart>(db, statement))[0]));
   const { products, ...rest }: NodesGraphPart = Object.assign({}, ...parts);
   const row: GraphRow = {
     edges: null,

@@ -1,5 +1,6 @@
 import "server-only";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { queryDirect } from "@/lib/db/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 type Db = Pick<PrismaClient, "$queryRaw">;
 
@@ -13,7 +14,8 @@ export interface Traversal {
 
 /**
  * Breadth-first over lineage_edges, one indexed query per level (raw SQL: Prisma cannot bind an
- * "id = ANY(array)" scan with DISTINCT and a LIMIT). A recursive CTE carrying the depth revisits a
+ * "id = ANY(array)" scan with DISTINCT and a LIMIT; sent past Prisma's per-query work, which the
+ * levels, one after another, would pay each time). A recursive CTE carrying the depth revisits a
  * hub's children once per path and explodes (NOTES-performance.md); here every node is visited once
  * and the cap acts inside the query, so a hub with 24,000 children costs one LIMITed index scan.
  * Cycles cannot loop: a node already visited is never a frontier again.
@@ -41,17 +43,17 @@ export async function traverse(
     // One row per new node, with one of the frontier nodes that reaches it; LIMIT remaining + 1 tells truncation apart.
     const rows =
       direction === "downstream"
-        ? await db.$queryRaw<{ node: number; via: number }[]>`
+        ? await queryDirect<{ node: number; via: number }>(db, Prisma.sql`
             SELECT DISTINCT ON (e."downstreamProductId") e."downstreamProductId" AS node, e."upstreamProductId" AS via
               FROM "lineage_edges" e
              WHERE e."upstreamProductId" = ANY(${frontier}::int[]) AND NOT (e."downstreamProductId" = ANY(${visited}::int[]))
-             LIMIT ${remaining + 1}`
-        : await db.$queryRaw<{ node: number; via: number }[]>`
+             LIMIT ${remaining + 1}`)
+        : await queryDirect<{ node: number; via: number }>(db, Prisma.sql`
             SELECT DISTINCT ON (e."upstreamProductId") e."upstreamProductId" AS node, e."downstreamProductId" AS via
               FROM "lineage_edges" e
              WHERE e."downstreamProductId" = ANY(${frontier}::int[]) AND e."upstreamProductId" IS NOT NULL
                AND NOT (e."upstreamProductId" = ANY(${visited}::int[]))
-             LIMIT ${remaining + 1}`;
+             LIMIT ${remaining + 1}`);
     if (rows.length > remaining) {
       truncated = true;
       rows.length = remaining;
@@ -70,7 +72,7 @@ export async function traverse(
 async function hasMoreBeyond(db: Db, frontier: number[], visited: number[], direction: "upstream" | "downstream"): Promise<boolean> {
   const rows =
     direction === "downstream"
-      ? await db.$queryRaw<unknown[]>`SELECT 1 FROM "lineage_edges" e WHERE e."upstreamProductId" = ANY(${frontier}::int[]) AND NOT (e."downstreamProductId" = ANY(${visited}::int[])) LIMIT 1`
-      : await db.$queryRaw<unknown[]>`SELECT 1 FROM "lineage_edges" e WHERE e."downstreamProductId" = ANY(${frontier}::int[]) AND e."upstreamProductId" IS NOT NULL AND NOT (e."upstreamProductId" = ANY(${visited}::int[])) LIMIT 1`;
+      ? await queryDirect(db, Prisma.sql`SELECT 1 FROM "lineage_edges" e WHERE e."upstreamProductId" = ANY(${frontier}::int[]) AND NOT (e."downstreamProductId" = ANY(${visited}::int[])) LIMIT 1`)
+      : await queryDirect(db, Prisma.sql`SELECT 1 FROM "lineage_edges" e WHERE e."downstreamProductId" = ANY(${frontier}::int[]) AND e."upstreamProductId" IS NOT NULL AND NOT (e."upstreamProductId" = ANY(${visited}::int[])) LIMIT 1`);
   return rows.length > 0;
 }
