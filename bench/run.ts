@@ -148,8 +148,12 @@ async function runScenario(context: BenchContext, scenario: Scenario, requestedI
     log(`${scenario.name}: setup failed: ${String(error)}`);
     return { name: scenario.name, baseline: scenario.baseline, app: summarize([0]), error: error instanceof Error ? error.message : String(error) };
   }
-  const raw = prepared.rawSql;
-  const runRaw = raw ? () => context.pool.query(raw.text, raw.values) : undefined;
+  const raw = prepared.rawSql === undefined ? [] : [prepared.rawSql].flat();
+  const runRaw = raw.length
+    ? async () => {
+        for (const statement of raw) await context.pool.query(statement.text, statement.values);
+      }
+    : undefined;
   for (let i = 0; i < warmup; i++) {
     await prepared.run();
     if (runRaw) await runRaw();
@@ -169,7 +173,7 @@ async function runScenario(context: BenchContext, scenario: Scenario, requestedI
     result.raw = summarize(rawTimes);
     result.appToRaw = result.app.median / result.raw.median;
   }
-  const explain = prepared.explain ?? raw;
+  const explain = prepared.explain ?? raw.at(-1);
   if (explain) {
     const plan = await context.pool.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS) ${explain.text}`, explain.values);
     result.explain = plan.rows.map((line) => line["QUERY PLAN"]).join("\n");

@@ -20,9 +20,12 @@ export interface SqlQuery {
 export interface PreparedScenario {
   /** what the app does, timed */
   run: () => Promise<unknown>;
-  /** the same query as bare SQL, timed alongside `run` so the report shows the app's overhead */
-  rawSql?: SqlQuery;
-  /** written into the results as `EXPLAIN (ANALYZE, BUFFERS)` text; defaults to rawSql */
+  /**
+   * The same query as bare SQL, timed alongside `run` so the report shows the app's overhead; a list
+   * when the app runs several statements in turn (a search that falls back to trigrams).
+   */
+  rawSql?: SqlQuery | SqlQuery[];
+  /** written into the results as `EXPLAIN (ANALYZE, BUFFERS)` text; defaults to rawSql (its last statement) */
   explain?: SqlQuery;
   /** untimed, after the last iteration: removes what a writing scenario created */
   cleanup?: () => Promise<void>;
