@@ -3,21 +3,11 @@ import { cache } from "react";
 import { prisma } from "@/lib/db/prisma";
 import { UnauthenticatedError } from "@/lib/catalog/errors";
 import { auth } from "./auth";
+import { loadCallerFrom } from "./load-caller";
 import type { Caller } from "./permissions";
 
 export async function loadCaller(userId: number): Promise<Caller | null> {
-  const user = await prisma.user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, memberships: { select: { teamId: true, role: true, team: { select: { slug: true } } } } },
-  });
-  if (!user) return null;
-  return {
-    userId: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    teams: user.memberships.map((membership) => ({ teamId: membership.teamId, slug: membership.team.slug, role: membership.role })),
-  };
+  return loadCallerFrom(prisma, { id: userId });
 }
 
 /**

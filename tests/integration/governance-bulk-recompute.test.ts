@@ -1,6 +1,5 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoMesh } from "../../scripts/seed-demo";
 import { addDomainPolicy } from "../../lib/catalog/governance-domain-policies";
 import { BulkProductLoader } from "../../lib/catalog/governance-bulk-load";
 import { loadDomainPolicies } from "../../lib/catalog/domain-policies";
@@ -10,9 +9,9 @@ import { recomputeGovernance } from "../../lib/catalog/recompute-governance";
 import { recordToSpec } from "../../lib/catalog/spec-mapping";
 import { evaluate } from "../../lib/governance/evaluate";
 import type { Caller } from "../../lib/auth/permissions";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createDemoMeshDatabase, type DemoMeshDatabase } from "../support/demo-mesh-database";
 
-let database: TestDatabase;
+let database: DemoMeshDatabase;
 let sql: pg.Client;
 
 /** Every product's stored governance: its score columns and its result rows in the order they were written. */
@@ -50,14 +49,11 @@ async function wipeGovernance(where = "TRUE") {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemoMesh(database.db);
-  sql = new pg.Client({ connectionString: database.url });
-  await sql.connect();
+  database = await createDemoMeshDatabase();
+  sql = database.sql;
 }, 300_000);
 
 afterAll(async () => {
-  await sql?.end();
   await database?.drop();
 });
 

@@ -1,6 +1,5 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoMesh } from "../../scripts/seed-demo";
 import { getGovernanceSummary } from "../../lib/catalog/governance-summary";
 import { addDomainPolicy, deleteDomainPolicy, getDomainPoliciesOrThrow, updateDomainPolicy } from "../../lib/catalog/governance-domain-policies";
 import { listGovernanceProducts } from "../../lib/catalog/governance-products";
@@ -10,9 +9,9 @@ import { recomputeGovernance } from "../../lib/catalog/recompute-governance";
 import { recordSloMeasurements } from "../../lib/catalog/slo-measurements";
 import { ForbiddenError, InvalidSpecError } from "../../lib/catalog/errors";
 import type { Caller } from "../../lib/auth/permissions";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createDemoMeshDatabase, type DemoMeshDatabase } from "../support/demo-mesh-database";
 
-let database: TestDatabase;
+let database: DemoMeshDatabase;
 let sql: pg.Client;
 let governanceLead: Caller;
 let customerOwner: Caller;
@@ -20,23 +19,13 @@ let viewer: Caller;
 
 const count = async (query: string, values: unknown[] = []) => Number((await sql.query(query, values)).rows[0].count);
 
-async function callerFor(email: string): Promise<Caller> {
-  const user = await database.db.user.findUniqueOrThrow({ where: { email } });
-  // The app's loadCaller reads its own singleton client; this builds the same shape from the test database.
-  const memberships = await database.db.teamMembership.findMany({ where: { userId: user.id }, include: { team: { select: { slug: true } } } });
-  return { userId: user.id, email, name: user.name, role: user.role, teams: memberships.map((m) => ({ teamId: m.teamId, slug: m.team.slug, role: m.role })) };
-}
-
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemoMesh(database.db);
-  sql = new pg.Client({ connectionString: database.url });
-  await sql.connect();
-  [governanceLead, customerOwner, viewer] = await Promise.all(["gov@meshwork.demo", "owner@meshwork.demo", "viewer@meshwork.demo"].map(callerFor));
+  database = await createDemoMeshDatabase();
+  sql = database.sql;
+  [governanceLead, customerOwner, viewer] = await Promise.all(["gov@meshwork.demo", "owner@meshwork.demo", "viewer@meshwork.demo"].map((email) => database.callerFor(email)));
 }, 300_000);
 
 afterAll(async () => {
-  await sql?.end();
   await database?.drop();
 });
 

@@ -1,11 +1,10 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoMesh } from "../../scripts/seed-demo";
 import { createRecomputeJob, getRecomputeJobOrThrow, recoverStaleRecomputeJobs, runRecomputeJob, STALE_JOB_MS } from "../../lib/catalog/recompute-jobs";
 import type { Prisma } from "../../lib/generated/prisma/client";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createDemoMeshDatabase, type DemoMeshDatabase } from "../support/demo-mesh-database";
 
-let database: TestDatabase;
+let database: DemoMeshDatabase;
 let sql: pg.Client;
 let productIds: number[];
 
@@ -23,15 +22,12 @@ async function interruptedJob(cursorIndex: number, heartbeatAt: Date, attempts =
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemoMesh(database.db);
-  sql = new pg.Client({ connectionString: database.url });
-  await sql.connect();
+  database = await createDemoMeshDatabase();
+  sql = database.sql;
   productIds = (await sql.query<{ id: number }>(`SELECT id FROM data_products ORDER BY id`)).rows.map((row) => row.id);
 }, 300_000);
 
 afterAll(async () => {
-  await sql?.end();
   await database?.drop();
 });
 

@@ -1,13 +1,12 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { seedDemoMesh } from "../../scripts/seed-demo";
 import { refreshGovernanceRollups } from "../../lib/catalog/governance-rollups";
 import { recordSloMeasurements } from "../../lib/catalog/slo-measurements";
 import { getTeamOrThrow } from "../../lib/catalog/teams";
 import type { Caller } from "../../lib/auth/permissions";
-import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createDemoMeshDatabase, type DemoMeshDatabase } from "../support/demo-mesh-database";
 
-let database: TestDatabase;
+let database: DemoMeshDatabase;
 let sql: pg.Client;
 let owner: Caller;
 
@@ -32,17 +31,12 @@ function measurements(count: number, target: number, missEvery: number, now: Dat
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemoMesh(database.db);
-  sql = new pg.Client({ connectionString: database.url });
-  await sql.connect();
-  const user = await database.db.user.findUniqueOrThrow({ where: { email: "owner@meshwork.demo" } });
-  const memberships = await database.db.teamMembership.findMany({ where: { userId: user.id }, include: { team: { select: { slug: true } } } });
-  owner = { userId: user.id, email: user.email, name: user.name, role: user.role, teams: memberships.map((m) => ({ teamId: m.teamId, slug: m.team.slug, role: m.role })) };
+  database = await createDemoMeshDatabase();
+  sql = database.sql;
+  owner = await database.callerFor("owner@meshwork.demo");
 }, 300_000);
 
 afterAll(async () => {
-  await sql?.end();
   await database?.drop();
 });
 
