@@ -18,6 +18,7 @@ interface Routes {
   versions: { GET: Handler };
   yaml: { GET: Handler };
   validate: { POST: Handler };
+  batch: { POST: Handler };
 }
 
 let database: TestDatabase;
@@ -39,6 +40,7 @@ beforeAll(async () => {
     versions: await import("../../app/api/v1/data-products/[domain]/[name]/versions/route"),
     yaml: await import("../../app/api/v1/data-products/[domain]/[name]/spec.yaml/route"),
     validate: await import("../../app/api/v1/validate/route"),
+    batch: await import("../../app/api/v1/data-products/batch/route"),
   } as unknown as Routes;
   ({ createApiToken } = await import("../../lib/auth/api-tokens"));
   await seedDemoMesh(db);
@@ -276,6 +278,35 @@ describe("POST /api/v1/validate", () => {
     const spec = goodSpec(owner.domain.slug, owner.team.slug);
     const report = await (await call(routes.validate.POST, { body: JSON.stringify(specToOdps(spec)) })).json();
     expect(report).toMatchObject({ valid: true, format: "odps" });
+  });
+});
+
+describe("the batch endpoint", () => {
+  type BatchItem = { ref: string; outcome: string; error?: { code: string; details?: { path: string; message: string }[] } };
+  const batch = (token: string | null, specs: unknown[]) =>
+    call(routes.batch.POST, { url: "/api/v1/data-products/batch", token, body: JSON.stringify({ specs }) });
+
+  it("refuses anonymous callers and a wrong token (401) and writes nothing", async () => {
+    const spec = goodSpec(owner.domain.slug, owner.team.slug);
+    expect((await batch(null, [spec])).status).toBe(401);
+    expect((await batch("mw_not-a-token", [spec])).status).toBe(401);
+    expect(await db.dataProduct.count({ where: { name: spec.metadata.name } })).toBe(0);
+  });
+
+  it("fails a spec of another team's domain alone (forbidden) and saves the rest", async () => {
+    const theirs = goodSpec(owner.domain.slug, owner.team.slug);
+    const response = await batch(otherToken, [theirs]);
+    expect(response.status).toBe(200);
+    const { items, failed } = (await response.json()) as { items: BatchItem[]; failed: number };
+    expect(failed).toBe(1);
+    expect(items[0].error?.code).toBe("forbidden");
+    expect(await db.dataProduct.count({ where: { name: theirs.metadata.name } })).toBe(0);
+
+    const mine = goodSpec(owner.domain.slug, owner.team.slug);
+    const invalid = { ...goodSpec(owner.domain.slug, owner.team.slug), kind: "Table" };
+    const mixed = (await (await batch(ownerToken, [mine, invalid])).json()) as { items: BatchItem[] };
+    expect(mixed.items.map((item) => item.outcome)).toEqual(["created", "failed"]);
+    expect(mixed.items[1].error?.details?.map((detail) => detail.path)).toContain("kind");
   });
 });
 
