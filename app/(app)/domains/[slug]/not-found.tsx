@@ -1,17 +1,9 @@
-import Link from "next/link";
-import { EmptyState } from "@/components/ui/empty-state";
+import { NotFoundMessage } from "@/components/shell/page-not-found";
 
 export default function NotFound() {
   return (
-    <EmptyState
-      title="No such domain"
-      action={
-        <Link href="/domains" className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
-          All domains
-        </Link>
-      }
-    >
+    <NotFoundMessage title="No such domain" href="/domains" label="All domains">
       It may have been renamed or removed. Press Ctrl K to find it by name.
-    </EmptyState>
+    </NotFoundMessage>
   );
 }
