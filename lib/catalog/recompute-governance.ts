@@ -6,7 +6,6 @@ import { loadDomainPolicies } from "./domain-policies";
 import { fromDbStatus } from "./enum-mapping";
 import { BulkProductLoader, type BulkProduct } from "./governance-bulk-load";
 import { diffResults, writeBulkResults, type BulkResult } from "./governance-bulk-write";
-import { recordToSpec } from "./spec-mapping";
 
 export interface RecomputeProgress {
   done: number;
@@ -36,9 +35,9 @@ export const RECOMPUTE_BATCH_SIZE = 2_000;
 
 /**
  * Re-evaluates stored products against the current global and domain policies, streaming them in
- * id order (keyset batches). A batch is loaded with a few raw queries returning one JSON document
- * (governance-bulk-load), rebuilt into specs with recordToSpec (the synthetic mesh has no version history to read specs from) and evaluated
- * with the same evaluate() a save runs; only what changed is written, with one statement per table.
+ * id order (keyset batches). A batch is each product's latest spec and its upstream states
+ * (governance-bulk-load), evaluated with the same evaluate() a save runs; only what changed is
+ * written, with one statement per table.
  * Loading the next batch and writing the previous one overlap with the evaluation in between, so
  * the database and Node work at the same time. Progress is reported after each write commits.
  */
@@ -67,7 +66,7 @@ export async function recomputeGovernance(db: PrismaClient, options: RecomputeOp
       const diff = diffResults(batch.products, results);
       const changedIds = new Set([...diff.scores, ...diff.rows].map((result) => result.id));
       changed += changedIds.size;
-      for (const { record } of batch.products) if (changedIds.has(record.id)) changedDomainIds.add(record.domainId);
+      for (const product of batch.products) if (changedIds.has(product.id)) changedDomainIds.add(product.domainId);
       await writing;
       writing = settledLater(
         writeBulkResults(db, diff).then(() => {
@@ -91,10 +90,10 @@ function settledLater<T>(promise: Promise<T>): Promise<T> {
 }
 
 function evaluateBatch(products: BulkProduct[], policies: Map<number, Policy[]>): BulkResult[] {
-  return products.map(({ record, upstream }) => {
-    const context = { upstream, targetStatus: fromDbStatus(record.status) };
-    return { id: record.id, governance: evaluate(recordToSpec(record), context, policies.get(record.domainId) ?? []) };
-  });
+  return products.map(({ id, domainId, status, spec, upstream }) => ({
+    id,
+    governance: evaluate(spec, { upstream, targetStatus: fromDbStatus(status) }, policies.get(domainId) ?? []),
+  }));
 }
 
 async function domainPolicyMap(db: PrismaClient, domainId?: number): Promise<Map<number, Policy[]>> {

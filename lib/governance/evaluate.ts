@@ -30,7 +30,9 @@ export function evaluate(
   extraPolicies: readonly Policy[] = [],
 ): EvaluationResult {
   const draft = spec ?? {};
-  const violations = [...GLOBAL_POLICIES, ...extraPolicies].flatMap((policy) => policy.check(draft, context)).sort(compareViolations);
+  // A context of this evaluation's own: what the policies memoise on it (spec-reader) dies with it.
+  const own: GovernanceContext = { ...context };
+  const violations = [...GLOBAL_POLICIES, ...extraPolicies].flatMap((policy) => policy.check(draft, own)).sort(compareViolations);
   const { errors, warnings } = countBySeverity(violations);
   return { score: score(violations), errors, warnings, violations, canPublish: errors === 0 };
 }

@@ -110,6 +110,20 @@ export interface ResolvedUpstream extends UpstreamReference {
  * the catalog may not know them yet, and guessing their status would be worse than silence.
  */
 export function resolvedUpstreams(spec: GovernedSpec, context: GovernanceContext): ResolvedUpstream[] {
+  const memo = resolvedMemo.get(context);
+  if (memo?.spec === spec) return memo.resolved;
+  const resolved = resolveUpstreams(spec, context);
+  resolvedMemo.set(context, { spec, resolved });
+  return resolved;
+}
+
+/**
+ * Three lineage and SLO policies ask for the same pairing, which was a third of a full recompute's
+ * time. evaluate() hands the policies a context object of its own, so a memo never outlives one evaluation.
+ */
+const resolvedMemo = new WeakMap<GovernanceContext, { spec: GovernedSpec; resolved: ResolvedUpstream[] }>();
+
+function resolveUpstreams(spec: GovernedSpec, context: GovernanceContext): ResolvedUpstream[] {
   const domain = text(spec.metadata?.domain);
   const states = new Map<string, UpstreamProductState>();
   for (const state of context.upstream ?? []) {

@@ -58,8 +58,12 @@ afterAll(async () => {
 });
 
 describe("bulk recompute", () => {
-  it("loads every product as the same spec and upstream states as the per-product path", async () => {
+  it("loads every product's stored spec, and rebuilds the spec of a product saved without history", async () => {
     const records = await database.db.dataProduct.findMany({ orderBy: { id: "asc" }, include: productRecordInclude });
+    const withoutHistory = records[3];
+    await sql.query(`DELETE FROM product_versions WHERE "productId" = $1`, [withoutHistory.id]);
+    const latest = await sql.query<{ productId: number; spec: unknown }>(`SELECT DISTINCT ON ("productId") "productId", spec FROM product_versions ORDER BY "productId", version DESC`);
+    const stored = new Map(latest.rows.map((row) => [row.productId, row.spec]));
     const loader = new BulkProductLoader(database.db);
     const loaded = [];
     for (let after = 0; ; ) {
@@ -68,8 +72,9 @@ describe("bulk recompute", () => {
       loaded.push(...batch.products);
       after = batch.lastId;
     }
-    expect(loaded.map((product) => product.record.id)).toEqual(records.map((record) => record.id));
-    loaded.forEach((product, index) => expect(recordToSpec(product.record)).toEqual(recordToSpec(records[index])));
+    expect(loaded.map((product) => product.id)).toEqual(records.map((record) => record.id));
+    for (const product of loaded) expect(product.spec).toEqual(stored.get(product.id) ?? recordToSpec(withoutHistory));
+    expect(loaded[3].spec).toEqual(recordToSpec(withoutHistory));
     expect(loaded.some((product) => product.upstream.length > 0)).toBe(true);
   });
 
