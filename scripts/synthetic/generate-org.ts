@@ -98,7 +98,8 @@ export function planOrg(options: OrgOptions): OrgPlan {
   return { domains, teams, userCount, sourceSystems: SOURCE_SYSTEMS };
 }
 
-export async function loadOrg(client: pg.ClientBase, plan: OrgPlan, options: OrgOptions, log: ProgressLog): Promise<void> {
+/** Loads the organisation; returns each user's email by id (index 0 is user 1) for the product specs. */
+export async function loadOrg(client: pg.ClientBase, plan: OrgPlan, options: OrgOptions, log: ProgressLog): Promise<string[]> {
   const rng = Rng.stream(options.seed, "org-rows");
   const anchor = options.anchor.getTime();
   const daysAgo = (days: number) => new Date(anchor - days * 86_400_000).toISOString();
@@ -112,12 +113,14 @@ export async function loadOrg(client: pg.ClientBase, plan: OrgPlan, options: Org
     ],
   }, log);
   const emails = new Set<string>();
+  const userEmails: string[] = [];
   for (let id = 1; id <= plan.userCount; id++) {
     const first = rng.pick(FIRST_NAMES);
     const last = rng.pick(LAST_NAMES);
     let handle = `${first}.${last}`.toLowerCase();
     for (let n = 2; emails.has(handle); n++) handle = `${first}.${last}${n}`.toLowerCase();
     emails.add(handle);
+    userEmails.push(`${handle}@example.com`);
     const role = rng.weighted([["ADMIN", 2], ["GOVERNANCE_LEAD", 3], ["MEMBER", 60], ["VIEWER", 35]] as const);
     await users.add([id, `${handle}@example.com`, `${first} ${last}`, rng.pick(JOB_TITLES), `@${handle}`, role, daysAgo(rng.between(30, 1500))]);
   }
@@ -170,4 +173,5 @@ export async function loadOrg(client: pg.ClientBase, plan: OrgPlan, options: Org
     await systems.add([index + 1, system.slug, system.name, system.technology, `Operational system: ${system.name}.`]);
   }
   await systems.close();
+  return userEmails;
 }

@@ -1,5 +1,7 @@
 /** Data products and everything that hangs off them: ports, schema fields, SLOs, checks, results. */
 import type pg from "pg";
+import type { ProductRecord } from "@/lib/catalog/product-record";
+import { recordToSpec } from "@/lib/catalog/spec-mapping";
 import { PORT_TECHNOLOGIES, type PortTechnology } from "@/lib/spec/enums";
 import { arrayLiteral, TableWriter, type ProgressLog } from "./bulk";
 import { evaluate, scoreOf } from "./generate-governance";
@@ -24,6 +26,7 @@ interface Writers {
   slos: TableWriter;
   checks: TableWriter;
   results: TableWriter;
+  versions: TableWriter;
 }
 
 function openWriters(client: pg.ClientBase, log: ProgressLog): Writers {
@@ -67,6 +70,10 @@ function openWriters(client: pg.ClientBase, log: ProgressLog): Writers {
       table: "governance_results",
       columns: [int("productId"), text("policyId"), { name: "severity", type: '"Severity"' }, text("path"), text("message"), text("remediation"), { name: "evaluatedAt", type: "timestamp(3)" }],
     }, log, 50_000),
+    versions: new TableWriter(client, {
+      table: "product_versions",
+      columns: [int("productId"), int("version"), text("semanticVersion"), { name: "changeKind", type: '"ChangeKind"' }, { name: "spec", type: "text", cast: "jsonb" }, { name: "createdAt", type: "timestamp(3)" }],
+    }, log, 5_000),
   };
 }
 
@@ -81,7 +88,7 @@ export interface ProductLoadResult {
   rows: Record<string, number>;
 }
 
-export async function loadProducts(client: pg.ClientBase, org: OrgPlan, plan: ProductPlan, lineage: LineagePlan, seed: number, anchor: Date, log: ProgressLog): Promise<ProductLoadResult> {
+export async function loadProducts(client: pg.ClientBase, org: OrgPlan, emails: readonly string[], plan: ProductPlan, lineage: LineagePlan, seed: number, anchor: Date, log: ProgressLog): Promise<ProductLoadResult> {
   const rng = Rng.stream(seed, "product-details");
   const writers = openWriters(client, log);
   const at = (daysAgo: number) => new Date(anchor.getTime() - daysAgo * DAY).toISOString();
@@ -191,15 +198,28 @@ export async function loadProducts(client: pg.ClientBase, org: OrgPlan, plan: Pr
       ? JSON.stringify([{ title: "Runbook", url: `https://wiki.example.com/data/${domain.slug}/${name}` }, ...(rng.chance(0.4) ? [{ title: "Dashboard", url: `https://bi.example.com/d/${domain.slug}-${name}` }] : [])])
       : null;
 
+    const ownerId = members[0] ?? null;
+    const stewardId = rng.chance(0.7) && members.length > 1 ? members[1 + rng.int(members.length - 1)] : null;
+    const schemaType = rng.weighted(SCHEMA_TYPES_WEIGHTED);
+    const version = 1 + Math.floor(30 * rng.next() ** 3);
     await writers.products.add([
       id, domain.id, name, title, description, semanticVersion, status, classification, retention, arrayLiteral(tags),
-      team.id, members[0] ?? null, rng.chance(0.7) && members.length > 1 ? members[1 + rng.int(members.length - 1)] : null,
-      `${team.slug}@example.com`, chatChannel, rng.weighted(SCHEMA_TYPES_WEIGHTED), maskingPolicy, arrayLiteral(piiColumns),
+      team.id, ownerId, stewardId, `${team.slug}@example.com`, chatChannel, schemaType, maskingPolicy, arrayLiteral(piiColumns),
       documentation, upstreams.length ? JSON.stringify({ upstreamProducts: upstreams }) : null,
-      sunsetDate, deprecationMessage, replacementRef, 1 + Math.floor(30 * rng.next() ** 3),
+      sunsetDate, deprecationMessage, replacementRef, version,
       score.score, score.errors, score.warnings, lineage.consumerCount[p], productSloState,
       at(plan.createdDaysAgo[p]), updatedAt,
     ]);
+    // Every save records the spec as a version; the generator records the latest one, as recordToSpec exports it.
+    const record = {
+      name, title, description, semanticVersion, status, classification, retention, tags, contactEmail: `${team.slug}@example.com`, chatChannel,
+      schemaType, maskingPolicy, piiColumns, documentationLinks: documentation === null ? null : JSON.parse(documentation),
+      extras: upstreams.length ? { upstreamProducts: upstreams } : null, sunsetDate: sunsetDate === null ? null : new Date(`${sunsetDate}T00:00:00Z`),
+      deprecationMessage, replacementRef, domain: { slug: domain.slug }, owningTeam: { slug: team.slug },
+      owner: ownerId === null ? null : { email: emails[ownerId - 1] }, steward: stewardId === null ? null : { email: emails[stewardId - 1] },
+      inputPorts: [] as unknown[], outputPorts: [] as unknown[], slos: slos.map(({ kind, target, measurement }) => ({ kind, target, measurement })),
+      fields: fields.map((field) => ({ ...field, enumValues: ENUMS[field.name] ?? [] })), qualityChecks: checks, accessRoles: [],
+    };
 
     const portCount = rng.weighted([[1, 55], [2, 35], [3, 10]] as const);
     const portNames = new Set<string>();
@@ -211,14 +231,21 @@ export async function loadProducts(client: pg.ClientBase, org: OrgPlan, plan: Pr
       if (portNames.has(portName)) continue;
       portNames.add(portName);
       const place = portPlace(technology, domain.slug, name, major);
-      await writers.outputPorts.add([id, portName, technology, kind, place.location, rng.pick(FORMATS_BY_KIND[kind]), place.database, place.schemaName, place.tableName, place.topic, null, position]);
+      const format = rng.pick(FORMATS_BY_KIND[kind]);
+      await writers.outputPorts.add([id, portName, technology, kind, place.location, format, place.database, place.schemaName, place.tableName, place.topic, null, position]);
+      record.outputPorts.push({ name: portName, technology, kind, ...place, format, description: null });
     }
 
     for (; source < lineage.sourceSystemOf.length && lineage.sourceSystemOf[source].product < p; source++);
     for (let s = source, position = 0; s < lineage.sourceSystemOf.length && lineage.sourceSystemOf[s].product === p; s++, position++) {
       const system = org.sourceSystems[lineage.sourceSystemOf[s].system - 1];
       const kind = PORT_TECHNOLOGIES[system.technology];
-      await writers.inputPorts.add([id, `${system.slug}-feed`, system.technology, kind, kind === "stream" ? null : `${system.slug}://${name.replace(/-/g, "_")}`, kind === "stream" ? `${system.slug}.${entity}.v1` : null, `Raw feed from ${system.name}`, lineage.sourceSystemOf[s].system, position]);
+      const port = {
+        name: `${system.slug}-feed`, technology: system.technology, kind, location: kind === "stream" ? null : `${system.slug}://${name.replace(/-/g, "_")}`,
+        topic: kind === "stream" ? `${system.slug}.${entity}.v1` : null, description: `Raw feed from ${system.name}`,
+      };
+      await writers.inputPorts.add([id, port.name, port.technology, port.kind, port.location, port.topic, port.description, lineage.sourceSystemOf[s].system, position]);
+      record.inputPorts.push({ ...port, database: null, schemaName: null, tableName: null, format: null, sourceRef: null, sourcePortName: null, usesFields: [], sourceSystem: { slug: system.slug } });
     }
 
     for (const [position, field] of fields.entries()) {
@@ -228,6 +255,7 @@ export async function loadProducts(client: pg.ClientBase, org: OrgPlan, plan: Pr
     for (const [position, check] of checks.entries()) {
       await writers.checks.add([id, check.type, arrayLiteral(check.columns), check.threshold, check.min, check.max, check.references, check.description, position]);
     }
+    await writers.versions.add([id, version, semanticVersion, "CREATED", JSON.stringify(recordToSpec(record as unknown as ProductRecord)), updatedAt]);
     for (const violation of violations) {
       await writers.results.add([id, violation.policyId, violation.severity, violation.path, violation.message, violation.remediation, updatedAt]);
     }

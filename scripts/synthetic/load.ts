@@ -25,7 +25,7 @@ export interface SyntheticReport {
 
 const LOADED_TABLES = [
   "users", "teams", "team_memberships", "domains", "source_systems", "data_products", "output_ports", "input_ports",
-  "schema_fields", "slos", "quality_checks", "governance_results", "lineage_edges", "domain_score_snapshots",
+  "schema_fields", "slos", "quality_checks", "governance_results", "product_versions", "lineage_edges", "domain_score_snapshots",
 ];
 
 export class NotEmptyError extends Error {}
@@ -55,11 +55,11 @@ export async function generateSynthetic(url: string, options: SyntheticOptions, 
     const saved = await dropSecondaryIndexes(client, LOADED_TABLES);
 
     const org = planOrg(options);
-    await phase("org (users, teams, domains, source systems)", () => loadOrg(client, org, options, log));
+    const emails = await phase("org (users, teams, domains, source systems)", () => loadOrg(client, org, options, log));
     const products = await phase("plan products", async () => planProducts(org, options.products, options.seed));
     const lineage = await phase("plan lineage", async () => planLineage(org, products, options.edges, options.seed));
     log(`lineage: ${lineage.productEdges.toLocaleString("en-US")} product edges (${((100 * lineage.crossDomainEdges) / Math.max(1, lineage.productEdges)).toFixed(1)}% cross-domain), ${lineage.sourceSystemOf.length.toLocaleString("en-US")} source-system edges`);
-    const loaded = await phase("products and children", () => loadProducts(client, org, products, lineage, options.seed, options.anchor, log));
+    const loaded = await phase("products and children", () => loadProducts(client, org, emails, products, lineage, options.seed, options.anchor, log));
     const edges = await phase("lineage edges", () => loadLineage(client, products, lineage, options.anchor, log));
     await finalize(client, saved, products.count, options.anchor, log, phase);
 
