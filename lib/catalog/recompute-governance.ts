@@ -1,6 +1,6 @@
 import "server-only";
 import { evaluate } from "@/lib/governance/evaluate";
-import type { Policy } from "@/lib/governance/types";
+import type { GovernedSpec, Policy } from "@/lib/governance/types";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadDomainPolicies } from "./domain-policies";
 import { fromDbStatus } from "./enum-mapping";
@@ -90,9 +90,9 @@ function settledLater<T>(promise: Promise<T>): Promise<T> {
 }
 
 function evaluateBatch(products: BulkProduct[], policies: Map<number, Policy[]>): BulkResult[] {
-  return products.map(({ id, domainId, status, spec, upstream }) => ({
+  return products.map(({ id, domainId, status, specJson, upstream }) => ({
     id,
-    governance: evaluate(spec, { upstream, targetStatus: fromDbStatus(status) }, policies.get(domainId) ?? []),
+    governance: evaluate(JSON.parse(specJson) as GovernedSpec, { upstream, targetStatus: fromDbStatus(status) }, policies.get(domainId) ?? []),
   }));
 }
 

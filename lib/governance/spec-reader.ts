@@ -9,7 +9,9 @@ import type { GovernanceContext, GovernedSpec, UpstreamProductState } from "./ty
 
 /** A non-blank string, trimmed; anything else reads as absent. */
 export function text(value: unknown): string | undefined {
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+  if (typeof value !== "string") return undefined;
+  const trimmed = value.trim();
+  return trimmed === "" ? undefined : trimmed;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -124,10 +126,12 @@ export function resolvedUpstreams(spec: GovernedSpec, context: GovernanceContext
 const resolvedMemo = new WeakMap<GovernanceContext, { spec: GovernedSpec; resolved: ResolvedUpstream[] }>();
 
 function resolveUpstreams(spec: GovernedSpec, context: GovernanceContext): ResolvedUpstream[] {
+  if (!context.upstream?.length) return [];
   const domain = text(spec.metadata?.domain);
   const states = new Map<string, UpstreamProductState>();
-  for (const state of context.upstream ?? []) {
-    if (text(state?.ref)) states.set(qualifyRef(state.ref.trim(), domain), state);
+  for (const state of context.upstream) {
+    const ref = text(state?.ref);
+    if (ref) states.set(qualifyRef(ref, domain), state);
   }
   const seen = new Set<string>();
   const result: ResolvedUpstream[] = [];

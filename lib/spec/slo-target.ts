@@ -42,11 +42,14 @@ export function parseSloTarget(input: unknown): SloTarget | null {
 
 /** `90` → "1.5 hours"; used in messages so a violation reads like the target the team wrote. */
 export function formatMinutes(minutes: number): string {
-  const round = (n: number) => Number(n.toFixed(2)).toString();
   if (minutes >= 1440 && minutes % 1440 === 0) return plural(minutes / 1440, "day");
   if (minutes >= 60) return plural(Number(round(minutes / 60)), "hour");
   if (minutes < 1) return plural(Number(round(minutes * 60)), "second");
   return plural(Number(round(minutes)), "minute");
+}
+
+function round(value: number): string {
+  return Number(value.toFixed(2)).toString();
 }
 
 function plural(value: number, unit: string): string {
