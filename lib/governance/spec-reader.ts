@@ -140,7 +140,7 @@ function resolveUpstreams(spec: GovernedSpec, context: GovernanceContext): Resol
     const state = states.get(key);
     if (seen.has(key) || !state) continue;
     seen.add(key);
-    result.push({ ...reference, state });
+    result.push({ ref: reference.ref, path: reference.path, state });
   }
   return result;
 }
