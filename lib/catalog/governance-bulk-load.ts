@@ -12,10 +12,7 @@ export interface BulkProduct {
   id: number;
   domainId: number;
   status: LifecycleStatus;
-  /**
-   * The spec as JSON text, parsed only when it is evaluated: parsed a batch at a time, two thousand
-   * object trees outlived the young generation and the garbage collector took a sixth of the run.
-   */
+  /** the spec as JSON text, which the recompute parses just before it evaluates it (see evaluateBatch) */
   specJson: string;
   upstream: UpstreamProductState[];
   current: { score: number; errors: number; warnings: number; signature: string };

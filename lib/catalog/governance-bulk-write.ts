@@ -17,17 +17,18 @@ export function resultSignature(governance: EvaluationResult): string {
   return createHash("md5").update(lines.join("\n")).digest("hex");
 }
 
-/** Which of a batch's fresh results differ from what is stored: the score columns, the result rows, or both. */
-export function diffResults(products: BulkProduct[], results: BulkResult[]) {
-  const scores: BulkResult[] = [];
-  const rows: BulkResult[] = [];
-  results.forEach((result, index) => {
-    const { current } = products[index];
-    const { governance } = result;
-    if (current.score !== governance.score || current.errors !== governance.errors || current.warnings !== governance.warnings) scores.push(result);
-    if (current.signature !== resultSignature(governance)) rows.push(result);
-  });
-  return { scores, rows };
+export interface BulkChanges {
+  /** products whose score columns changed */
+  scores: BulkResult[];
+  /** products whose result rows changed */
+  rows: BulkResult[];
+}
+
+/** Adds a product's fresh result to what must be written, if it differs from what is stored. */
+export function collectChange(changes: BulkChanges, current: BulkProduct["current"], result: BulkResult) {
+  const { governance } = result;
+  if (current.score !== governance.score || current.errors !== governance.errors || current.warnings !== governance.warnings) changes.scores.push(result);
+  if (current.signature !== resultSignature(governance)) changes.rows.push(result);
 }
 
 /**
@@ -36,7 +37,7 @@ export function diffResults(products: BulkProduct[], results: BulkResult[]) {
  * "updatedAt" must not move. Score snapshots stay with the daily snapshot (snapshotScores): a
  * partial day of product snapshots would distort the team trends summed from them.
  */
-export async function writeBulkResults(db: PrismaClient, changed: { scores: BulkResult[]; rows: BulkResult[] }) {
+export async function writeBulkResults(db: PrismaClient, changed: BulkChanges) {
   const { scores, rows } = changed;
   if (!scores.length && !rows.length) return;
   const ids = rows.map((result) => result.id);

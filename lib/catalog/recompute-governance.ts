@@ -5,7 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadDomainPolicies } from "./domain-policies";
 import { fromDbStatus } from "./enum-mapping";
 import { BulkProductLoader, type BulkProduct } from "./governance-bulk-load";
-import { diffResults, writeBulkResults, type BulkResult } from "./governance-bulk-write";
+import { collectChange, writeBulkResults, type BulkChanges } from "./governance-bulk-write";
 
 export interface RecomputeProgress {
   done: number;
@@ -62,8 +62,7 @@ export async function recomputeGovernance(db: PrismaClient, options: RecomputeOp
       const batch = await next;
       if (!batch.products.length) break;
       next = settledLater(loader.next(batch.lastId, batchSize));
-      const results = evaluateBatch(batch.products, policies);
-      const diff = diffResults(batch.products, results);
+      const diff = evaluateBatch(batch.products, policies);
       const changedIds = new Set([...diff.scores, ...diff.rows].map((result) => result.id));
       changed += changedIds.size;
       for (const product of batch.products) if (changedIds.has(product.id)) changedDomainIds.add(product.domainId);
@@ -89,11 +88,18 @@ function settledLater<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-function evaluateBatch(products: BulkProduct[], policies: Map<number, Policy[]>): BulkResult[] {
-  return products.map(({ id, domainId, status, specJson, upstream }) => ({
-    id,
-    governance: evaluate(JSON.parse(specJson) as GovernedSpec, { upstream, targetStatus: fromDbStatus(status) }, policies.get(domainId) ?? []),
-  }));
+/**
+ * Evaluates a batch and keeps only what changed. Each product is parsed, evaluated and compared in
+ * one step, so its spec and unchanged results are garbage before the next one: kept for the whole
+ * batch, they outlived the young generation and made the garbage collector a fifth of the run.
+ */
+function evaluateBatch(products: BulkProduct[], policies: Map<number, Policy[]>): BulkChanges {
+  const changes: BulkChanges = { scores: [], rows: [] };
+  for (const { id, domainId, status, specJson, upstream, current } of products) {
+    const governance = evaluate(JSON.parse(specJson) as GovernedSpec, { upstream, targetStatus: fromDbStatus(status) }, policies.get(domainId) ?? []);
+    collectChange(changes, current, { id, governance });
+  }
+  return changes;
 }
 
 async function domainPolicyMap(db: PrismaClient, domainId?: number): Promise<Map<number, Policy[]>> {
