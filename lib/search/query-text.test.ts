@@ -12,6 +12,17 @@ describe("parseQueryText", () => {
     expect(parseQueryText("paym").prefixQuery).toBe("paym:*");
   });
 
+  it("also builds the tsquery of the words read as complete", () => {
+    expect(parseQueryText("Orders  daily").wordQuery).toBe("orders & daily");
+    expect(parseQueryText("& | !").wordQuery).toBe("");
+  });
+
+  it("builds the tsquery of what reading the last word as a prefix adds", () => {
+    expect(parseQueryText("customer mast").prefixOnlyQuery).toBe("customer & mast:* & !mast");
+    expect(parseQueryText("paym").prefixOnlyQuery).toBe("paym:* & !paym");
+    expect(parseQueryText("   ").prefixOnlyQuery).toBe("");
+  });
+
   it.each([
     ['"unterminated', ["unterminated"]],
     ["& | ! : * ( ) \\ '", []],
@@ -23,6 +34,7 @@ describe("parseQueryText", () => {
     const parsed = parseQueryText(raw);
     expect(parsed.tokens).toEqual(tokens);
     expect(parsed.prefixQuery).not.toMatch(/[|!()\\'"]/);
+    expect(parsed.wordQuery).not.toMatch(/[|!()\\'":*]/);
   });
 
   it("truncates a very long query without splitting an emoji", () => {

@@ -25,36 +25,49 @@ const TOP_TAGS = 15;
  * 1,000 keeps that walk within the 50 ms search budget (2,000 took about 60 ms on the 100k bench).
  */
 export const WIDE_MATCH = 1000;
-const CANDIDATE_ORDER: Record<SearchRequest["sort"], string> = {
-  relevance: `p."consumerCount" DESC, p."governanceScore" DESC, p."updatedAt" DESC, p."id" DESC`,
-  score: `p."governanceScore" DESC, p."consumerCount" DESC, p."updatedAt" DESC, p."id" DESC`,
-  recent: `p."updatedAt" DESC, p."id" DESC`,
-  consumers: `p."consumerCount" DESC, p."governanceScore" DESC, p."updatedAt" DESC, p."id" DESC`,
+type CandidateColumn = "consumerCount" | "governanceScore" | "updatedAt" | "id";
+const CANDIDATE_ORDER: Record<SearchRequest["sort"], CandidateColumn[]> = {
+  relevance: ["consumerCount", "governanceScore", "updatedAt", "id"],
+  score: ["governanceScore", "consumerCount", "updatedAt", "id"],
+  recent: ["updatedAt", "id"],
+  consumers: ["consumerCount", "governanceScore", "updatedAt", "id"],
 };
+/** The candidate columns under the names they are selected as, for ordering the union of two candidate sets. */
+const CANDIDATE_OUTPUT: Record<CandidateColumn, string> = { consumerCount: "consumers", governanceScore: "score", updatedAt: "updatedAt", id: "id" };
+const candidateOrder = (sort: SearchRequest["sort"], alias: string | null) =>
+  Prisma.raw(CANDIDATE_ORDER[sort].map((column) => (alias ? `${alias}."${column}" DESC` : `"${CANDIDATE_OUTPUT[column]}" DESC`)).join(", "));
 
 /**
  * The tsqueries are written inline rather than computed once in a CTE: as constants the planner
  * folds them and estimates from the index statistics how many products match, which decides
  * between the GIN index (a rare word) and walking the usefulness order (a word in every third product).
- * Prefix and stemmed words are ORed into one tsquery: one GIN scan instead of two bitmaps ORed, and
- * ts_rank reads the same query.
+ * Simple and stemmed words are ORed into one tsquery: one GIN scan instead of two bitmaps ORed, and
+ * ts_rank reads the same query. `fullQuery` reads the last word as a prefix (it may still be being
+ * typed), `wordQuery` reads every word as complete.
  */
-const wordsQuery = (text: QueryText) => Prisma.sql`(to_tsquery('simple', ${text.prefixQuery}) || plainto_tsquery('english', ${text.text}))`;
+const fullQuery = (text: QueryText) => Prisma.sql`(to_tsquery('simple', ${text.prefixQuery}) || plainto_tsquery('english', ${text.text}))`;
+const wordQuery = (text: QueryText) => Prisma.sql`(to_tsquery('simple', ${text.wordQuery}) || plainto_tsquery('english', ${text.text}))`;
+/** fullQuery AND NOT wordQuery, which is (simple prefix AND NOT simple words) AND NOT stemmed words. */
+const prefixOnlyQuery = (text: QueryText) => Prisma.sql`(to_tsquery('simple', ${text.prefixOnlyQuery}) && !! plainto_tsquery('english', ${text.text}))`;
 
 function rankSql(mode: MatchMode, text: QueryText): Prisma.Sql {
   // Exact-name intent dominates; the full-text rank (A name/title > B tags/domain/team > C description > D ports/fields) orders the rest.
   // One ts_rank over both queries: it reads the stored document, kept in the row (not TOAST) since migration 20261129010100.
+  // Always the full query, whichever reading matched, so the order of the results does not depend on it.
+  // Computed in the scan, before the WIDE_MATCH bound: ranking only the bounded rows meant carrying the
+  // document through the sort or fetching the rows again by ctid, which saved "customer master" ~3 ms
+  // but cost the common-word walk and the filtered searches 3-5 ms each.
   if (mode === "browse") return Prisma.sql`0::float8`;
   if (mode === "fuzzy") return Prisma.sql`round(greatest(similarity(p."name", ${text.slug}), similarity(p."title", ${text.text}))::numeric, 6)::float8`;
   return Prisma.sql`round((
       CASE WHEN p."name" = ${text.slug} THEN 100 WHEN lower(p."title") = lower(${text.text}) THEN 90 WHEN p."name" LIKE ${`${text.slug}-%`} THEN 1 ELSE 0 END
-      + ts_rank(p."searchVector", ${wordsQuery(text)}))::numeric, 6)::float8`;
+      + ts_rank(p."searchVector", ${fullQuery(text)}))::numeric, 6)::float8`;
 }
 
-function matchSql(mode: MatchMode, text: QueryText): Prisma.Sql {
+/** The match of the modes that read one candidate set; text reads two (below). */
+function matchSql(mode: Exclude<MatchMode, "text">, text: QueryText): Prisma.Sql {
   if (mode === "browse") return Prisma.sql`TRUE`;
-  if (mode === "fuzzy") return Prisma.sql`p."id" = ANY(ARRAY(SELECT search_similar_products(${text.slug}, ${text.text})))`;
-  return Prisma.sql`(p."searchVector" @@ ${wordsQuery(text)} OR p."name" = ${text.slug})`;
+  return Prisma.sql`p."id" = ANY(ARRAY(SELECT search_similar_products(${text.slug}, ${text.text})))`;
 }
 
 /** The domain join is left out of the matched set: it is only needed for these rare conditions, as a semi-join. */
@@ -113,18 +126,32 @@ export function searchSql(request: SearchRequest, text: QueryText, mode: MatchMo
              p."consumerCount" AS consumers, p."updatedAt", p."tags", p."portTechnologies" AS techs, cardinality(p."piiColumns") > 0 AS pii,
              ${rankSql(mode, text)} AS rank`;
   const visible = Prisma.sql`${visibilitySql(viewer)} AND ${filterSql(request)}`;
-  const candidates = Prisma.sql`SELECT ${columns} FROM "data_products" p WHERE ${matchSql(mode, text)} AND ${visible}
-        ORDER BY ${Prisma.raw(CANDIDATE_ORDER[request.sort])} LIMIT ${WIDE_MATCH + 1}`;
+  const bounded = (match: Prisma.Sql) =>
+    Prisma.sql`SELECT ${columns} FROM "data_products" p WHERE ${match} AND ${visible} ORDER BY ${candidateOrder(request.sort, "p")} LIMIT ${WIDE_MATCH + 1}`;
+  // Text: the words as typed first. Only when they leave room under the bound is the last word also
+  // read as a prefix, adding the products that match only that way (a NOT in the tsquery keeps the
+  // ones already found out of the GIN bitmap, so their rows are not read twice). When the whole words
+  // already match more than WIDE_MATCH, the person typed whole words, and longer words starting with
+  // the last one could only add matches past the bound; skipping the prefix skips the costliest step
+  // of the GIN scan (merging every lexeme that starts with it: "master:*" tripled the scan for
+  // "customer master"). Below the bound the result is the same set as one scan of fullQuery.
   // The exact name joins the bounded set only when the bound left it out: UNION ALL over ids, not a dedupe of whole rows.
   const base =
     mode === "text"
-      ? Prisma.sql`candidates AS MATERIALIZED (${candidates}),
+      ? Prisma.sql`words AS MATERIALIZED (${bounded(Prisma.sql`(p."searchVector" @@ ${wordQuery(text)} OR p."name" = ${text.slug})`)}),
+    candidates AS MATERIALIZED (
+      SELECT * FROM words
+      UNION ALL
+      SELECT * FROM (${bounded(Prisma.sql`p."searchVector" @@ ${prefixOnlyQuery(text)} AND p."name" <> ${text.slug}`)}) x
+       WHERE (SELECT count(*) FROM words) <= ${WIDE_MATCH}
+      ORDER BY ${candidateOrder(request.sort, null)} LIMIT ${WIDE_MATCH + 1}
+    ),
     base AS MATERIALIZED (
       SELECT * FROM candidates
       UNION ALL SELECT ${columns} FROM "data_products" p
        WHERE p."name" = ${text.slug} AND ${visible} AND NOT EXISTS (SELECT 1 FROM candidates c WHERE c."id" = p."id")
     )`
-      : Prisma.sql`base AS MATERIALIZED (${candidates})`;
+      : Prisma.sql`base AS MATERIALIZED (${bounded(matchSql(mode, text))})`;
   return Prisma.sql`
     WITH ${base},
     page AS (

@@ -27,6 +27,16 @@ describe("searching the catalog", () => {
     expect(result.items[0]?.ref).toBe("customer/customer-360");
   });
 
+  it("finds a product by a last word still being typed", async () => {
+    const result = await search({ q: "campaign perf" });
+    expect(result.fuzzy).toBe(false);
+    expect(result.items.map((hit) => hit.name)).toContain("campaign-performance");
+  });
+
+  it("finds a product by another form of a word in its name", async () => {
+    expect((await search({ q: "chargebacks" })).items.map((hit) => hit.name)).toContain("chargeback-risk");
+  });
+
   it("highlights the matched words", async () => {
     const [first] = (await search({ q: "customer 360" })).items;
     expect(first.highlights.title.filter((segment) => segment.match).map((segment) => segment.text.toLowerCase())).toContain("customer");
@@ -109,6 +119,28 @@ describe("searching the catalog", () => {
     const onKafka = await search({ q: "switching ports product", tech: "kafka" });
     expect(onKafka.items.map((hit) => hit.ref)).toEqual([ref]);
     expect(onKafka.facets.tech).toEqual([{ value: "kafka", label: "kafka", count: 1 }]);
+  });
+
+  it("reads the last word as a prefix only while the whole words leave room under WIDE_MATCH", async () => {
+    // WIDE_MATCH + 10 products with the whole word "prefixword", and one, the most used, with only a longer word starting with it.
+    await database.db.$executeRaw`
+      INSERT INTO "data_products" ("domainId", "name", "title", "semanticVersion", "status", "owningTeamId", "contactEmail", "consumerCount", "searchVector", "updatedAt")
+      SELECT p."domainId", 'prefixword-copy-' || n, 'Prefixword copy ' || n, p."semanticVersion", p."status", p."owningTeamId", p."contactEmail", n, to_tsvector('simple', 'prefixword copy'), now()
+        FROM "data_products" p, generate_series(1, ${WIDE_MATCH + 10}) n WHERE p."name" = 'customer-360'`;
+    await database.db.$executeRaw`
+      INSERT INTO "data_products" ("domainId", "name", "title", "semanticVersion", "status", "owningTeamId", "contactEmail", "consumerCount", "searchVector", "updatedAt")
+      SELECT p."domainId", 'prefixwordsmith', 'Prefixwordsmith', p."semanticVersion", p."status", p."owningTeamId", p."contactEmail", 1000000, to_tsvector('simple', 'prefixwordsmith'), now()
+        FROM "data_products" p WHERE p."name" = 'customer-360'`;
+    try {
+      const whole = await search({ q: "prefixword" });
+      expect(whole.capped).toBe(true);
+      expect(whole.items.map((hit) => hit.name)).not.toContain("prefixwordsmith");
+      expect(whole.items[0]?.name).toBe(`prefixword-copy-${WIDE_MATCH + 10}`);
+      const partial = await search({ q: "prefixwordsmit" });
+      expect(partial.items.map((hit) => hit.name)).toEqual(["prefixwordsmith"]);
+    } finally {
+      await database.db.$executeRaw`DELETE FROM "data_products" WHERE "name" LIKE 'prefixword%'`;
+    }
   });
 
   it("bounds a search matching more than WIDE_MATCH products, keeping the exact name first", async () => {
