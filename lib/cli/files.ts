@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 
 const SPEC_FILE = /\.(ya?ml|json)$/i;
@@ -18,9 +19,14 @@ export async function expandFiles(paths: string[]): Promise<string[]> {
   return out;
 }
 
+/**
+ * Synchronous under an async signature: a spec file is a few kB read from the page cache, and the
+ * promise-based read (open, stat, read, close, each a trip through the thread pool) cost the
+ * single thread of `meshwork apply` more than the read itself.
+ */
 export async function readSpecFile(path: string): Promise<string | { error: string }> {
   try {
-    return await readFile(path, "utf8");
+    return readFileSync(path, "utf8");
   } catch (error) {
     return { error: (error as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : (error as Error).message };
   }

@@ -1,6 +1,6 @@
 import { isOdpsDocument, odpsDocumentSchema, odpsToSpec } from "./odps";
 import { dataProductSpecSchema, type DataProductSpec } from "./schema";
-import { parseText, validateValue, type SpecProblem } from "./yaml";
+import { parseData, parseText, validateValue, type SpecProblem } from "./yaml";
 
 /**
  * Any spec text a team may hand us — datamesh.io/v1 or ODPS, YAML or JSON — to one validated spec.
@@ -14,6 +14,13 @@ export type ReadSpecResult =
   | { ok: false; format?: SpecFormat; problems: SpecProblem[]; ignored: string[]; draft?: unknown };
 
 export function readSpecText(text: string): ReadSpecResult {
+  // Most YAML documents are valid: read them the fast way, and track positions only to place
+  // problems. JSON keeps the positional reader, which refuses the duplicate keys JSON.parse allows.
+  if (!/^\s*[{[]/.test(text)) {
+    const data = parseData(text);
+    const result = data.ok ? readSpecValue(data.value) : undefined;
+    if (result?.ok) return result;
+  }
   const parsed = parseText(text);
   if (!parsed.ok) return { ok: false, problems: parsed.problems, ignored: [] };
   return readSpecValue(parsed.value, parsed.locate);
