@@ -14,9 +14,15 @@ export type Row = Record<string, unknown>;
 
 const quote = (name: string) => `"${name}"`;
 
-/** Prisma.DbNull means SQL NULL; Dates and nested JSON serialise as they are. */
+/** Prisma.DbNull means SQL NULL; Dates and nested JSON serialise as they are. Rows without one are not copied. */
 function toJson(rows: Row[]): string {
-  return JSON.stringify(rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value === Prisma.DbNull ? null : value]))));
+  return JSON.stringify(rows.map(withSqlNulls));
+}
+
+function withSqlNulls(row: Row): Row {
+  let copy: Row | undefined;
+  for (const key in row) if (row[key] === Prisma.DbNull) (copy ??= { ...row })[key] = null;
+  return copy ?? row;
 }
 
 /** INSERT … SELECT FROM jsonb_populate_recordset(…); `tail` adds ON CONFLICT / RETURNING. */
@@ -25,6 +31,27 @@ export async function insertRows<R = unknown>(tx: Tx, table: string, rows: Row[]
   const columns = Object.keys(rows[0]).map(quote).join(", ");
   const sql = `INSERT INTO ${quote(table)} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb) ${tail}`;
   return tail.includes("RETURNING") ? tx.$queryRawUnsafe<R[]>(sql, toJson(rows)) : ((await tx.$executeRawUnsafe(sql, toJson(rows))), []);
+}
+
+/**
+ * New data_products rows, each stored with its search document in the same INSERT (built by
+ * product_search_vector, as refresh_product_search builds it, from the row, its domain and team
+ * and `names[i]`: the names of row i's output ports and fields in position order, space-separated),
+ * instead of rewriting every new row and its index entries a second time to add it.
+ */
+export async function insertProducts<R = unknown>(tx: Tx, rows: Row[], names: string[], returning: string): Promise<R[]> {
+  if (!rows.length) return [];
+  const columns = Object.keys(rows[0]).map(quote);
+  const sql = `INSERT INTO "data_products" (${columns.join(", ")}, "searchVector")
+    SELECT ${columns.map((column) => `x.${column}`).join(", ")},
+           product_search_vector(x."name", x."title", x."tags", x."description", d."slug", d."name", t."name", n."names")
+    FROM jsonb_populate_recordset(NULL::"data_products", $1::jsonb) WITH ORDINALITY x
+    JOIN unnest($2::text[]) WITH ORDINALITY n("names", "ordinality") ON n."ordinality" = x."ordinality"
+    JOIN "domains" d ON d."id" = x."domainId"
+    JOIN "teams" t ON t."id" = x."owningTeamId"
+    ORDER BY x."ordinality"
+    RETURNING ${returning}`;
+  return tx.$queryRawUnsafe<R[]>(sql, toJson(rows), names);
 }
 
 /** `ON CONFLICT (keys) DO UPDATE` setting every other column of `row` from the proposed row. */

@@ -22,7 +22,7 @@ import {
   sloTableRows,
 } from "./product-rows";
 import { refreshConsumerCounts } from "./save-product";
-import { deleteProductRows, insertRows, onConflictUpdate, updateRowsById, type Row } from "./save-products-batch-sql";
+import { deleteProductRows, insertProducts, insertRows, onConflictUpdate, updateRowsById, type Row } from "./save-products-batch-sql";
 import { sameSpec } from "./spec-equality";
 import { recordToSpec } from "./spec-mapping";
 import { bindUpstream, sourceSystemMentions, sourceSystemName, upstreamRefs, type ResolvedUpstream, type UpstreamRecord } from "./upstream-binding";
@@ -278,19 +278,27 @@ class BatchWrite {
     const { tx } = this;
     const people = await this.people(planned);
     const now = new Date();
+    const ports = new Map(planned.map((item) => [item.index, outputPortRows(item.spec)]));
+    const fields = new Map(planned.map((item) => [item.index, schemaFieldRows(item.spec)]));
     const columns = (item: Planned) => {
       const { owner } = item.spec.metadata;
       const ownerIds = { ownerId: owner.productOwner ? people.get(owner.productOwner)! : null, stewardId: owner.steward ? people.get(owner.steward)! : null };
-      return { ...productColumns(item.spec, { status: item.status, teamId: item.teamId, people: ownerIds, governance: item.governance }), updatedAt: now };
+      return {
+        ...productColumns(item.spec, { status: item.status, teamId: item.teamId, people: ownerIds, governance: item.governance }),
+        // What the output_ports trigger derives (distinct, sorted as the C collation sorts); stored
+        // up front, it finds the value current and does not write the row again.
+        portTechnologies: [...new Set(ports.get(item.index)!.map((port) => port.technology))].sort(),
+        updatedAt: now,
+      };
     };
     const creates = planned.filter((item) => !item.existing);
     const updates = planned.filter((item) => item.existing);
 
-    const created = await insertRows<{ id: number; domainId: number; name: string; version: number }>(
+    const created = await insertProducts<{ id: number; domainId: number; name: string; version: number }>(
       tx,
-      "data_products",
       creates.map((item) => ({ ...columns(item), domainId: item.domainId, name: item.spec.metadata.name })),
-      `RETURNING "id", "domainId", "name", "version"`,
+      creates.map((item) => [...ports.get(item.index)!, ...fields.get(item.index)!].map((row) => row.name).join(" ")),
+      `"id", "domainId", "name", "version"`,
     );
     const updated = await updateRowsById<{ id: number; version: number }>(tx, "data_products", updates.map((item) => ({ id: item.existing!.id, ...columns(item) })), `"version" = t."version" + 1`, `t."id", t."version"`);
     const createdIds = new Map(created.map((row) => [`${row.domainId}/${row.name}`, row]));
@@ -300,10 +308,11 @@ class BatchWrite {
       return { ...item, productId: row.id, version: row.version };
     });
     const updatedIds = updates.map((item) => item.existing!.id);
-    const childRows = <R extends Row>(rowsOf: (item: (typeof saved)[number]) => R[]) => saved.flatMap((item) => rowsOf(item).map((row) => ({ ...row, productId: item.productId })));
+    // The row mappings return fresh rows, so each takes its productId in place instead of being copied.
+    const childRows = <R extends Row>(rowsOf: (item: Planned) => R[]) => saved.flatMap((item) => rowsOf(item).map((row) => Object.assign(row, { productId: item.productId })));
 
     // Output ports and SLOs are matched (by name, by kind) so bound consumers and measurements survive.
-    const outputPorts = childRows((item) => outputPortRows(item.spec));
+    const outputPorts = childRows((item) => ports.get(item.index)!);
     await deleteProductRows(tx, "output_ports", updatedIds, { column: "name", pairs: outputPorts.map((row) => ({ productId: row.productId, key: row.name })) });
     if (outputPorts.length) await insertRows(tx, "output_ports", outputPorts, onConflictUpdate(["productId", "name"], outputPorts[0]));
     const slos = childRows((item) => sloTableRows(item.spec));
@@ -312,7 +321,7 @@ class BatchWrite {
 
     for (const table of ["input_ports", "schema_fields", "quality_checks", "access_roles", "governance_results"]) await deleteProductRows(tx, table, updatedIds);
     await insertRows(tx, "input_ports", childRows((item) => inputPortRows(item.spec, item.upstream)));
-    await insertRows(tx, "schema_fields", childRows((item) => schemaFieldRows(item.spec)));
+    await insertRows(tx, "schema_fields", childRows((item) => fields.get(item.index)!));
     await insertRows(tx, "quality_checks", childRows((item) => qualityCheckRows(item.spec)));
     await insertRows(tx, "access_roles", childRows((item) => accessRoleRows(item.spec)));
     await insertRows(tx, "governance_results", childRows((item) => governanceResultRows(item.governance)));
@@ -323,7 +332,6 @@ class BatchWrite {
     const edges = saved.flatMap((item) => lineageEdgeRows(item.domainId, item.upstream).map((row) => ({ ...row, downstreamProductId: item.productId })));
     await insertRows(tx, "lineage_edges", edges, "ON CONFLICT DO NOTHING");
     const upstreamIds = [...previous.map((edge) => edge.upstreamProductId), ...edges.map((edge) => edge.upstreamProductId)].filter((id): id is number => id !== null);
-    await refreshConsumerCounts(tx, [...new Set(upstreamIds)].sort((a, b) => a - b));
 
     const authorId = this.actor === "system" ? null : this.actor.userId;
     await insertRows(
@@ -331,7 +339,10 @@ class BatchWrite {
       "product_versions",
       saved.map((item) => ({ productId: item.productId, version: item.version, semanticVersion: item.spec.metadata.version, changeKind: item.existing ? "UPDATED" : "CREATED", summary: null, spec: item.spec, authorId })),
     );
-    await tx.$executeRaw`SELECT refresh_product_search(${saved.map((item) => item.productId)}::int[])`;
+    // New products got their search document in the INSERT; updated ones once their ports and fields are in place.
+    if (updatedIds.length) await tx.$executeRaw`SELECT refresh_product_search(${updatedIds}::int[])`;
+    // Last: the upstream products' rows are shared by parallel batches, so their locks are held only until commit.
+    await refreshConsumerCounts(tx, [...new Set(upstreamIds)].sort((a, b) => a - b));
 
     for (const item of saved) {
       this.results[item.index] = { ref: this.refs[item.index], outcome: item.existing ? "updated" : "created", version: item.version, score: item.governance.score };

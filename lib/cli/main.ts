@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { applyCommand, MAX_BATCH_SIZE } from "./apply";
+import { applyCommand, DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY, MAX_BATCH_SIZE } from "./apply";
 import { consoleOutput, USAGE, type Output } from "./output";
 import { validateCommand } from "./validate";
 
@@ -19,9 +19,9 @@ export async function main(argv: string[], out: Output = consoleOutput(), env: N
       const url = args.values.url ?? env.MESHWORK_URL;
       const token = args.values.token ?? env.MESHWORK_TOKEN;
       if (!url || !token) return out.usage("apply needs --url and --token (or MESHWORK_URL and MESHWORK_TOKEN)");
-      const concurrency = Number(args.values.concurrency ?? 4);
+      const concurrency = Number(args.values.concurrency ?? DEFAULT_CONCURRENCY);
       if (!Number.isInteger(concurrency) || concurrency < 1) return out.usage("--concurrency must be a positive whole number");
-      const batchSize = Number(args.values["batch-size"] ?? 100);
+      const batchSize = Number(args.values["batch-size"] ?? DEFAULT_BATCH_SIZE);
       if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_BATCH_SIZE) return out.usage(`--batch-size must be a whole number from 1 to ${MAX_BATCH_SIZE}`);
       return applyCommand(args.positionals, { url, token, concurrency, batchSize }, out);
     }

@@ -1,3 +1,5 @@
+import { DEFAULT_BATCH_SIZE, DEFAULT_CONCURRENCY } from "./apply";
+
 /** Where the CLI writes; tests pass a collector instead of the terminal. */
 export interface Output {
   line(text: string): void;
@@ -9,7 +11,7 @@ export const USAGE = `Usage:
   meshwork validate <file|dir…>
       Checks each spec (datamesh.io/v1 or ODPS, YAML or JSON) against the schema and the
       governance policies, offline. Exits 1 on any invalid file or error-level violation.
-  meshwork apply <file|dir…> --url <meshwork url> --token <api token> [--batch-size 100] [--concurrency 4]
+  meshwork apply <file|dir…> --url <meshwork url> --token <api token> [--batch-size ${DEFAULT_BATCH_SIZE}] [--concurrency ${DEFAULT_CONCURRENCY}]
       Creates or updates each product through the REST API's batch endpoint, --batch-size files
       per request and --concurrency requests at a time, and reports each file created, updated,
       unchanged (nothing written) or failed. Exits 1 when any file failed.

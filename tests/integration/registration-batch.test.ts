@@ -93,6 +93,21 @@ describe("the batch writer", () => {
     expect(batch.edges.some((edge) => edge.sourceSystemId)).toBe(true);
   });
 
+  it("stores a new product, search document and port technologies included, as the single writer does", async () => {
+    // The batch writer builds both in the INSERT; the single writer by a trigger and a refresh.
+    const { v1 } = await richSpec();
+    const { domain, name } = v1.metadata;
+    await saveProductSpec(db, v1, { actor: "system", mode: "create" });
+    const single = await snapshot(domain, name);
+    await removeProduct(domain, name);
+
+    await saveProductsBatch(db, [v1], { actor: "system" });
+    const batch = await snapshot(domain, name);
+    expect(batch).toEqual(single);
+    expect(batch.search).toContain(v1.spec.schema!.fields![0].name.split("_")[0]);
+    expect(batch.row.portTechnologies).toEqual([...new Set(v1.spec.outputPorts!.map((port) => port.type))].sort());
+  });
+
   it("answers each spec on its own: created, unchanged, updated and failed side by side", async () => {
     const mine = await createTeamWithDomain(db);
     const other = await createTeamWithDomain(db);
