@@ -75,13 +75,16 @@ export class BulkProductLoader {
           LEFT JOIN LATERAL (SELECT "spec" FROM "product_versions" v WHERE v."productId" = p."id" ORDER BY v."version" DESC LIMIT 1) v ON true
           WHERE ${inBatch(`p."id"`)} ORDER BY p."id"`,
       ),
-      this.db.$queryRaw<{ edges: EdgeRow[] | null; results: ResultRow[] | null }[]>`
+      queryDirect<{ edges: EdgeRow[] | null; results: ResultRow[] | null }>(
+        this.db,
+        Prisma.sql`
         SELECT
           (SELECT json_agg(json_build_array(e."downstreamProductId", e."upstreamProductId"))
              FROM "lineage_edges" e WHERE ${inBatch(`e."downstreamProductId"`)} AND e."upstreamProductId" IS NOT NULL) AS edges,
           (SELECT json_agg(json_build_array(g."productId", g.signature))
              FROM (SELECT g."productId", md5(string_agg(g."policyId" || '|' || g."severity" || '|' || g."path" || '|' || g."message" || '|' || g."remediation", E'\n' ORDER BY g."id")) AS signature
                    FROM "governance_results" g WHERE ${inBatch(`g."productId"`)} GROUP BY g."productId") g) AS results`,
+      ),
     ]);
     const edges = links.edges ?? [];
     await this.cacheStates([...new Set(edges.map(([, upstreamId]) => upstreamId))]);

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { EvaluationResult } from "@/lib/governance/evaluate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { BulkProduct } from "./governance-bulk-load";
@@ -14,7 +14,7 @@ const dbSeverity = (severity: "error" | "warning") => (severity === "error" ? "E
 /** md5 of the results as loadBulkBatch spells the stored ones, so unchanged products are not rewritten. */
 export function resultSignature(governance: EvaluationResult): string {
   const lines = governance.violations.map((v) => [v.policyId, dbSeverity(v.severity), v.path, v.message, v.remediation].join("|"));
-  return createHash("md5").update(lines.join("\n")).digest("hex");
+  return hash("md5", lines.join("\n"));
 }
 
 export interface BulkChanges {

@@ -49,7 +49,7 @@ export function formatMinutes(minutes: number): string {
 }
 
 function round(value: number): string {
-  return Number(value.toFixed(2)).toString();
+  return Number.isInteger(value) ? String(value) : Number(value.toFixed(2)).toString();
 }
 
 function plural(value: number, unit: string): string {
