@@ -121,16 +121,22 @@ describe("searching the catalog", () => {
     expect(onKafka.facets.tech).toEqual([{ value: "kafka", label: "kafka", count: 1 }]);
   });
 
+  /** `count` copies of customer-360 named `<word>-copy-<n>`, used n times each, whose search document is only "<word> copy". */
+  const insertCopies = (word: string, count: number) => database.db.$executeRaw`
+      INSERT INTO "data_products" ("domainId", "name", "title", "semanticVersion", "status", "owningTeamId", "contactEmail", "consumerCount", "searchVector", "updatedAt")
+      SELECT p."domainId", ${word} || '-copy-' || n, initcap(${word}) || ' copy ' || n, p."semanticVersion", p."status", p."owningTeamId", p."contactEmail", n,
+             to_tsvector('simple', ${word} || ' copy'), now()
+        FROM "data_products" p, generate_series(1, ${count}::int) n WHERE p."name" = 'customer-360'`;
+  /** One product named `name`, used `consumers` times, whose search document is only its name. */
+  const insertNamed = (name: string, consumers: number) => database.db.$executeRaw`
+      INSERT INTO "data_products" ("domainId", "name", "title", "semanticVersion", "status", "owningTeamId", "contactEmail", "consumerCount", "searchVector", "updatedAt")
+      SELECT p."domainId", ${name}, initcap(${name}), p."semanticVersion", p."status", p."owningTeamId", p."contactEmail", ${consumers}::int, to_tsvector('simple', ${name}), now()
+        FROM "data_products" p WHERE p."name" = 'customer-360'`;
+
   it("reads the last word as a prefix only while the whole words leave room under WIDE_MATCH", async () => {
     // WIDE_MATCH + 10 products with the whole word "prefixword", and one, the most used, with only a longer word starting with it.
-    await database.db.$executeRaw`
-      INSERT INTO "data_products" ("domainId", "name", "title", "semanticVersion", "status", "owningTeamId", "contactEmail", "consumerCount", "searchVector", "updatedAt")
-      SELECT p."domainId", 'prefixword-copy-' || n, 'Prefixword copy ' || n, p."semanticVersion", p."status", p."owningTeamId", p."contactEmail", n, to_tsvector('simple', 'prefixword copy'), now()
-        FROM "data_products" p, generate_series(1, ${WIDE_MATCH + 10}) n WHERE p."name" = 'customer-360'`;
-    await database.db.$executeRaw`
-      INSERT INTO "data_products" ("domainId", "name", "title", "semanticVersion", "status", "owningTeamId", "contactEmail", "consumerCount", "searchVector", "updatedAt")
-      SELECT p."domainId", 'prefixwordsmith', 'Prefixwordsmith', p."semanticVersion", p."status", p."owningTeamId", p."contactEmail", 1000000, to_tsvector('simple', 'prefixwordsmith'), now()
-        FROM "data_products" p WHERE p."name" = 'customer-360'`;
+    await insertCopies("prefixword", WIDE_MATCH + 10);
+    await insertNamed("prefixwordsmith", 1_000_000);
     try {
       const whole = await search({ q: "prefixword" });
       expect(whole.capped).toBe(true);
@@ -145,14 +151,8 @@ describe("searching the catalog", () => {
 
   it("bounds a search matching more than WIDE_MATCH products, keeping the exact name first", async () => {
     // Copies of one product under other names, all matching the word "wideword", plus one exactly named so but unused.
-    await database.db.$executeRaw`
-      INSERT INTO "data_products" ("domainId", "name", "title", "semanticVersion", "status", "owningTeamId", "contactEmail", "consumerCount", "searchVector", "updatedAt")
-      SELECT p."domainId", 'wideword-copy-' || n, 'Wideword copy ' || n, p."semanticVersion", p."status", p."owningTeamId", p."contactEmail", n, to_tsvector('simple', 'wideword copy'), now()
-        FROM "data_products" p, generate_series(1, ${WIDE_MATCH + 10}) n WHERE p."name" = 'customer-360'`;
-    await database.db.$executeRaw`
-      INSERT INTO "data_products" ("domainId", "name", "title", "semanticVersion", "status", "owningTeamId", "contactEmail", "consumerCount", "searchVector", "updatedAt")
-      SELECT p."domainId", 'wideword', 'Wideword', p."semanticVersion", p."status", p."owningTeamId", p."contactEmail", 0, to_tsvector('simple', 'wideword'), now()
-        FROM "data_products" p WHERE p."name" = 'customer-360'`;
+    await insertCopies("wideword", WIDE_MATCH + 10);
+    await insertNamed("wideword", 0);
     try {
       const result = await search({ q: "wideword" });
       expect(result.capped).toBe(true);
