@@ -1,5 +1,6 @@
 import { GLOBAL_POLICIES } from "./policies";
 import { countBySeverity, score } from "./score";
+import { withEvaluationScope } from "./spec-reader";
 import type { GovernanceContext, GovernedSpec, Policy, Violation } from "./types";
 
 export interface EvaluationResult {
@@ -30,9 +31,9 @@ export function evaluate(
   extraPolicies: readonly Policy[] = [],
 ): EvaluationResult {
   const draft = spec ?? {};
-  // A context of this evaluation's own: what the policies memoise on it (spec-reader) dies with it.
-  const own: GovernanceContext = { ...context };
-  const violations = [...GLOBAL_POLICIES, ...extraPolicies].flatMap((policy) => policy.check(draft, own)).sort(compareViolations);
+  const violations = withEvaluationScope(draft, context, () => [...GLOBAL_POLICIES, ...extraPolicies].flatMap((policy) => policy.check(draft, context))).sort(
+    compareViolations,
+  );
   const { errors, warnings } = countBySeverity(violations);
   return { score: score(violations), errors, warnings, violations, canPublish: errors === 0 };
 }
