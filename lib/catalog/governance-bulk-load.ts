@@ -87,13 +87,12 @@ export class BulkProductLoader {
       ),
     ]);
     const edges = links.edges ?? [];
-    await this.cacheStates([...new Set(edges.map(([, upstreamId]) => upstreamId))]);
-    const specs = await this.specsWithoutVersion(rows);
+    const [, specs] = await Promise.all([this.cacheStates([...new Set(edges.map(([, upstreamId]) => upstreamId))]), this.specsWithoutVersion(rows)]);
     const upstream = new Map<number, UpstreamProductState[]>();
     for (const [productId, upstreamId] of edges) {
       const state = this.states.get(upstreamId);
-      const list = upstream.get(productId);
       if (!state) continue;
+      const list = upstream.get(productId);
       if (list) list.push(state);
       else upstream.set(productId, [state]);
     }

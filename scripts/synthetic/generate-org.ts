@@ -112,14 +112,14 @@ export async function loadOrg(client: pg.ClientBase, plan: OrgPlan, options: Org
       { name: "createdAt", type: "timestamp(3)" },
     ],
   }, log);
-  const emails = new Set<string>();
+  const handles = new Set<string>();
   const userEmails: string[] = [];
   for (let id = 1; id <= plan.userCount; id++) {
     const first = rng.pick(FIRST_NAMES);
     const last = rng.pick(LAST_NAMES);
     let handle = `${first}.${last}`.toLowerCase();
-    for (let n = 2; emails.has(handle); n++) handle = `${first}.${last}${n}`.toLowerCase();
-    emails.add(handle);
+    for (let n = 2; handles.has(handle); n++) handle = `${first}.${last}${n}`.toLowerCase();
+    handles.add(handle);
     userEmails.push(`${handle}@example.com`);
     const role = rng.weighted([["ADMIN", 2], ["GOVERNANCE_LEAD", 3], ["MEMBER", 60], ["VIEWER", 35]] as const);
     await users.add([id, `${handle}@example.com`, `${first} ${last}`, rng.pick(JOB_TITLES), `@${handle}`, role, daysAgo(rng.between(30, 1500))]);

@@ -195,7 +195,7 @@ export async function loadProducts(client: pg.ClientBase, org: OrgPlan, emails: 
     for (let i = lineage.offsets[p]; i < lineage.offsets[p + 1]; i++) upstreams.push(ref(lineage.upstream[i]));
     const members = team.memberIds;
     const documentation = rng.chance(0.6)
-      ? JSON.stringify([{ title: "Runbook", url: `https://wiki.example.com/data/${domain.slug}/${name}` }, ...(rng.chance(0.4) ? [{ title: "Dashboard", url: `https://bi.example.com/d/${domain.slug}-${name}` }] : [])])
+      ? [{ title: "Runbook", url: `https://wiki.example.com/data/${domain.slug}/${name}` }, ...(rng.chance(0.4) ? [{ title: "Dashboard", url: `https://bi.example.com/d/${domain.slug}-${name}` }] : [])]
       : null;
 
     const ownerId = members[0] ?? null;
@@ -205,7 +205,7 @@ export async function loadProducts(client: pg.ClientBase, org: OrgPlan, emails: 
     await writers.products.add([
       id, domain.id, name, title, description, semanticVersion, status, classification, retention, arrayLiteral(tags),
       team.id, ownerId, stewardId, `${team.slug}@example.com`, chatChannel, schemaType, maskingPolicy, arrayLiteral(piiColumns),
-      documentation, upstreams.length ? JSON.stringify({ upstreamProducts: upstreams }) : null,
+      documentation && JSON.stringify(documentation), upstreams.length ? JSON.stringify({ upstreamProducts: upstreams }) : null,
       sunsetDate, deprecationMessage, replacementRef, version,
       score.score, score.errors, score.warnings, lineage.consumerCount[p], productSloState,
       at(plan.createdDaysAgo[p]), updatedAt,
@@ -213,7 +213,7 @@ export async function loadProducts(client: pg.ClientBase, org: OrgPlan, emails: 
     // Every save records the spec as a version; the generator records the latest one, as recordToSpec exports it.
     const record = {
       name, title, description, semanticVersion, status, classification, retention, tags, contactEmail: `${team.slug}@example.com`, chatChannel,
-      schemaType, maskingPolicy, piiColumns, documentationLinks: documentation === null ? null : JSON.parse(documentation),
+      schemaType, maskingPolicy, piiColumns, documentationLinks: documentation,
       extras: upstreams.length ? { upstreamProducts: upstreams } : null, sunsetDate: sunsetDate === null ? null : new Date(`${sunsetDate}T00:00:00Z`),
       deprecationMessage, replacementRef, domain: { slug: domain.slug }, owningTeam: { slug: team.slug },
       owner: ownerId === null ? null : { email: emails[ownerId - 1] }, steward: stewardId === null ? null : { email: emails[stewardId - 1] },
