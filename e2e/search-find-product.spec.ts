@@ -40,9 +40,12 @@ test.describe("finding a data product", () => {
   test("Ctrl K opens the palette on another page and jumps to a product", async ({ page }) => {
     await signIn(page, USERS.viewer.email);
     await page.goto("/domains");
-    await page.keyboard.press("Control+k");
     const palette = page.getByRole("dialog", { name: "Command palette" });
-    await expect(palette).toBeVisible();
+    // The shortcut listens once the page has hydrated, which can come after "load" on a busy machine.
+    await expect(async () => {
+      await page.keyboard.press("Control+k");
+      await expect(palette).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 15_000 });
     await palette.getByRole("combobox").fill("customer 360");
     await expect(palette.getByRole("option", { name: /Customer 360/ }).first()).toBeVisible();
     await expect(palette.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
