@@ -10,6 +10,13 @@ export function createPrismaClient(connectionString: string, maxConnections = 10
   // The client owns the pool: $disconnect() ends it, as when the adapter made its own.
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   pools.set(client, pool);
+  // The adapter disposes the pool only once a Prisma query has opened it; a client used only
+  // through queryDirect would otherwise keep its connections after $disconnect().
+  const disconnect = client.$disconnect.bind(client);
+  client.$disconnect = async () => {
+    await disconnect();
+    if (!pool.ending) await pool.end();
+  };
   return client;
 }
 

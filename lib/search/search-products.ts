@@ -1,4 +1,5 @@
 import "server-only";
+import { queryDirect } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Classification, LifecycleStatus } from "@/lib/spec/enums";
 import { CURSOR_COLUMNS, decodeCursor, encodeCursor } from "./cursor";
@@ -96,7 +97,7 @@ async function run(
   viewer: SearchViewer,
   after: ReturnType<typeof decodeCursor>,
 ): Promise<SearchResult> {
-  const [row] = await db.$queryRaw<Row[]>(searchSql(request, text, mode, viewer, after));
+  const [row] = await queryDirect<Row>(db, searchSql(request, text, mode, viewer, after));
   const items = json(row.items);
   const page = items.slice(0, request.limit);
   const last = page.at(-1);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { saveProductSpec } from "../../lib/catalog/save-product";
+import { createPrismaClient } from "../../lib/db/client";
 import { searchProducts } from "../../lib/search/search-products";
 import { parseSearchRequest } from "../../lib/search/search-request";
 import { typeahead } from "../../lib/search/typeahead";
@@ -77,6 +78,29 @@ describe("searching the catalog", () => {
     } while (cursor);
     expect(seen.length).toBe(total);
     expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it("pages by relevance without repeating or skipping, on a server that prints floats with 15 digits", async () => {
+    // The rank travels in the cursor: it must come back equal to the stored one even when printed short.
+    const short = new URL(database.url);
+    short.searchParams.set("options", "-c extra_float_digits=0");
+    const db = createPrismaClient(short.toString(), 1);
+    try {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      let total = 0;
+      do {
+        const page = await searchProducts(db, parseSearchRequest({ q: "customer orders", limit: "3", ...(cursor ? { cursor } : {}) }), everything);
+        total = page.total;
+        seen.push(...page.items.map((hit) => hit.ref));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(total).toBeGreaterThan(6);
+      expect(seen).toHaveLength(total);
+      expect(new Set(seen).size).toBe(seen.length);
+    } finally {
+      await db.$disconnect();
+    }
   });
 
   it("hides restricted products from callers who may not read them", async () => {
