@@ -81,7 +81,9 @@ export async function saveProductsBatch(db: PrismaClient, specs: DataProductSpec
   if (specs.length > MAX_BATCH_SPECS) throw new InvalidSpecError(`A batch holds at most ${MAX_BATCH_SPECS} specs; this one has ${specs.length}`);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction((tx) => new BatchWrite(tx, specs, options.actor).run(), { timeout: 120_000 });
+      // A batch waits for a free connection rather than failing after Prisma's default two seconds:
+      // more pipelines applying at once than the pool has connections must queue, not lose their batches.
+      return await db.$transaction((tx) => new BatchWrite(tx, specs, options.actor).run(), { maxWait: 60_000, timeout: 120_000 });
     } catch (error) {
       if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
     }

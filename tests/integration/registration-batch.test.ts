@@ -4,6 +4,7 @@ import { productRecordInclude } from "../../lib/catalog/product-record";
 import { saveProductSpec } from "../../lib/catalog/save-product";
 import { saveProductsBatch } from "../../lib/catalog/save-products-batch";
 import { recordToSpec } from "../../lib/catalog/spec-mapping";
+import { createPrismaClient } from "../../lib/db/client";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import type { DataProductSpec } from "../../lib/spec/schema";
 import { seedDemoMesh } from "../../scripts/seed-demo";
@@ -154,5 +155,20 @@ describe("the batch writer", () => {
     expect(result.error).toBeInstanceOf(InvalidSpecError);
     expect(result.error?.message).toBe((single as Error).message);
     expect(result.error?.details).toEqual((single as InvalidSpecError).details);
+  });
+
+  it("waits for a free connection instead of failing when every connection is busy", async () => {
+    const { team, domain, caller } = await createTeamWithDomain(db);
+    const spec = goodSpec(domain.slug, team.slug);
+    // One connection, held by another transaction for longer than Prisma waits for one by default (2 s).
+    const single = createPrismaClient(database.url, 1);
+    try {
+      const busy = single.$transaction(async (tx) => void (await tx.$executeRaw`SELECT pg_sleep(3)`), { timeout: 10_000 });
+      const [result] = await saveProductsBatch(single, [spec], { actor: caller });
+      await busy;
+      expect(result.outcome).toBe("created");
+    } finally {
+      await single.$disconnect();
+    }
   });
 });
