@@ -1,4 +1,5 @@
 import "server-only";
+import type { DirectTransaction } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -9,7 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * never from input.
  */
 
-type Tx = Prisma.TransactionClient;
+type Tx = DirectTransaction;
 export type Row = Record<string, unknown>;
 
 const quote = (name: string) => `"${name}"`;
@@ -30,7 +31,7 @@ export async function insertRows<R = unknown>(tx: Tx, table: string, rows: Row[]
   if (!rows.length) return [];
   const columns = Object.keys(rows[0]).map(quote).join(", ");
   const sql = `INSERT INTO ${quote(table)} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb) ${tail}`;
-  return tail.includes("RETURNING") ? tx.$queryRawUnsafe<R[]>(sql, toJson(rows)) : ((await tx.$executeRawUnsafe(sql, toJson(rows))), []);
+  return tx.query<R>(sql, [toJson(rows)]);
 }
 
 /**
@@ -51,7 +52,7 @@ export async function insertProducts<R = unknown>(tx: Tx, rows: Row[], names: st
     JOIN "teams" t ON t."id" = x."owningTeamId"
     ORDER BY x."ordinality"
     RETURNING ${returning}`;
-  return tx.$queryRawUnsafe<R[]>(sql, toJson(rows), names);
+  return tx.query<R>(sql, [toJson(rows), names]);
 }
 
 /** `ON CONFLICT (keys) DO UPDATE` setting every other column of `row` from the proposed row. */
@@ -66,21 +67,19 @@ export async function updateRowsById<R = unknown>(tx: Tx, table: string, rows: R
   const columns = Object.keys(rows[0]).filter((column) => column !== "id").map(quote);
   const sql = `UPDATE ${quote(table)} t SET (${columns.join(", ")}) = ROW(${columns.map((column) => `x.${column}`).join(", ")})${extra ? `, ${extra}` : ""}
     FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb) x WHERE t."id" = x."id" RETURNING ${returning}`;
-  return tx.$queryRawUnsafe<R[]>(sql, toJson(rows));
+  return tx.query<R>(sql, [toJson(rows)]);
 }
 
 /** Deletes the rows of these products; with `keep`, only those whose (productId, key) is not kept. */
 export async function deleteProductRows(tx: Tx, table: string, productIds: number[], keep?: { column: string; pairs: { productId: number; key: string }[] }) {
   if (!productIds.length) return;
   if (!keep) {
-    await tx.$executeRawUnsafe(`DELETE FROM ${quote(table)} WHERE "productId" = ANY($1::int[])`, productIds);
+    await tx.query(`DELETE FROM ${quote(table)} WHERE "productId" = ANY($1::int[])`, [productIds]);
     return;
   }
-  await tx.$executeRawUnsafe(
+  await tx.query(
     `DELETE FROM ${quote(table)} WHERE "productId" = ANY($1::int[])
        AND ("productId", ${quote(keep.column)}::text) NOT IN (SELECT * FROM unnest($2::int[], $3::text[]))`,
-    productIds,
-    keep.pairs.map((pair) => pair.productId),
-    keep.pairs.map((pair) => pair.key),
+    [productIds, keep.pairs.map((pair) => pair.productId), keep.pairs.map((pair) => pair.key)],
   );
 }

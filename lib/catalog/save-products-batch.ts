@@ -1,11 +1,12 @@
 import "server-only";
 import { evaluate, type EvaluationResult } from "@/lib/governance/evaluate";
 import type { Policy } from "@/lib/governance/types";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { directTransaction, queryDirect, type DirectTransaction } from "@/lib/db/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { LifecycleStatus as DbLifecycleStatus } from "@/lib/generated/prisma/enums";
 import type { LifecycleStatus } from "@/lib/spec/enums";
 import type { DataProductSpec } from "@/lib/spec/schema";
-import { loadDomainPolicies } from "./domain-policies";
+import { loadDomainPoliciesBySlug } from "./domain-policies";
 import { fromDbStatus } from "./enum-mapping";
 import { CatalogError, ConflictError, InvalidSpecError } from "./errors";
 import { productRecordInclude } from "./product-record";
@@ -21,8 +22,8 @@ import {
   schemaFieldRows,
   sloTableRows,
 } from "./product-rows";
-import { refreshConsumerCounts } from "./save-product";
 import { deleteProductRows, insertProducts, insertRows, onConflictUpdate, updateRowsById, type Row } from "./save-products-batch-sql";
+import { refreshConsumerCountsSql } from "./save-product";
 import { sameSpec } from "./spec-equality";
 import { recordToSpec } from "./spec-mapping";
 import { bindUpstream, sourceSystemMentions, sourceSystemName, upstreamRefs, type ResolvedUpstream, type UpstreamRecord } from "./upstream-binding";
@@ -38,7 +39,7 @@ import { assertMayWrite, type Actor } from "./write-rights";
 
 export const MAX_BATCH_SPECS = 500;
 
-type Tx = Prisma.TransactionClient;
+type Tx = DirectTransaction;
 
 export type BatchOutcome = "created" | "updated" | "unchanged" | "failed";
 
@@ -62,6 +63,12 @@ interface Existing {
   governanceScore: number;
 }
 
+/** An existing product as read before the batch's transaction: its version then and its spec. */
+interface Stored {
+  version: number;
+  spec: DataProductSpec;
+}
+
 /** A spec that passed every check of its wave, ready to be written. */
 interface Planned {
   index: number;
@@ -80,14 +87,38 @@ const ATTEMPTS = 3;
 export async function saveProductsBatch(db: PrismaClient, specs: DataProductSpec[], options: { actor: Actor }): Promise<BatchItemResult[]> {
   if (specs.length > MAX_BATCH_SPECS) throw new InvalidSpecError(`A batch holds at most ${MAX_BATCH_SPECS} specs; this one has ${specs.length}`);
   for (let attempt = 1; ; attempt++) {
+    // Read with Prisma before the transaction, which runs on a connection of its own (see directTransaction).
+    const [policies, stored] = await Promise.all([domainPolicies(db, specs), storedSpecs(db, specs)]);
     try {
-      // A batch waits for a free connection rather than failing after Prisma's default two seconds:
-      // more pipelines applying at once than the pool has connections must queue, not lose their batches.
-      return await db.$transaction((tx) => new BatchWrite(tx, specs, options.actor).run(), { maxWait: 60_000, timeout: 120_000 });
+      // A batch waits for a free connection rather than failing: more pipelines applying at once
+      // than the pool has connections must queue, not lose their batches.
+      return await directTransaction(db, (tx) => new BatchWrite(tx, specs, options.actor, policies, stored).run());
     } catch (error) {
       if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
     }
   }
+}
+
+/** The enabled rules of every domain the batch names, by slug; none for a domain that does not exist. */
+async function domainPolicies(db: PrismaClient, specs: DataProductSpec[]): Promise<Map<string, Policy[]>> {
+  const slugs = [...new Set(specs.map((spec) => spec.metadata.domain))];
+  return new Map(await Promise.all(slugs.map(async (slug) => [slug, await loadDomainPoliciesBySlug(db, slug)] as const)));
+}
+
+/**
+ * The products the batch would update, as stored now, by ref. Read outside the transaction: a spec
+ * counts as unchanged only if the product still has this version once the transaction has locked it.
+ */
+async function storedSpecs(db: PrismaClient, specs: DataProductSpec[]): Promise<Map<string, Stored>> {
+  const refs = specs.map((spec) => spec.metadata);
+  const ids = await queryDirect<{ id: number }>(
+    db,
+    Prisma.sql`SELECT p."id" FROM unnest(${refs.map((ref) => ref.domain)}::text[], ${refs.map((ref) => ref.name)}::text[]) AS k("slug", "name")
+               JOIN "domains" d ON d."slug" = k."slug" JOIN "data_products" p ON p."domainId" = d."id" AND p."name" = k."name"`,
+  );
+  if (!ids.length) return new Map();
+  const records = await db.dataProduct.findMany({ where: { id: { in: ids.map((row) => row.id) } }, include: productRecordInclude });
+  return new Map(records.map((record) => [`${record.domain.slug}/${record.name}`, { version: record.version, spec: recordToSpec(record) }]));
 }
 
 function isRetryable(error: unknown): boolean {
@@ -98,29 +129,32 @@ function isRetryable(error: unknown): boolean {
 class BatchWrite {
   private readonly results: (BatchItemResult | undefined)[];
   private readonly refs: string[];
-  private readonly policies = new Map<number, Policy[]>();
 
   constructor(
     private readonly tx: Tx,
     private readonly specs: DataProductSpec[],
     private readonly actor: Actor,
+    private readonly policies: Map<string, Policy[]>,
+    private readonly stored: Map<string, Stored>,
   ) {
     this.results = specs.map(() => undefined);
     this.refs = specs.map((spec) => `${spec.metadata.domain}/${spec.metadata.name}`);
   }
 
   async run(): Promise<BatchItemResult[]> {
-    const { tx, specs } = this;
+    const { specs } = this;
     const seen = new Set<string>();
     specs.forEach((_spec, index) => {
       if (seen.has(this.refs[index])) this.fail(index, new ConflictError(`${this.refs[index]} appears more than once in the batch; send each product once`));
       seen.add(this.refs[index]);
     });
 
-    const [domains, teams] = await Promise.all([
-      tx.domain.findMany({ where: { slug: { in: [...new Set(specs.map((spec) => spec.metadata.domain))] } }, select: { id: true, slug: true, owningTeamId: true } }),
-      tx.team.findMany({ where: { slug: { in: [...new Set(specs.map((spec) => spec.metadata.owner.team))] } }, select: { id: true, slug: true } }),
-    ]);
+    const domains = await this.sql<{ id: number; slug: string; owningTeamId: number }>(
+      Prisma.sql`SELECT "id", "slug", "owningTeamId" FROM "domains" WHERE "slug" = ANY(${[...new Set(specs.map((spec) => spec.metadata.domain))]}::text[])`,
+    );
+    const teams = await this.sql<{ id: number; slug: string }>(
+      Prisma.sql`SELECT "id", "slug" FROM "teams" WHERE "slug" = ANY(${[...new Set(specs.map((spec) => spec.metadata.owner.team))]}::text[])`,
+    );
     const domainBySlug = new Map(domains.map((domain) => [domain.slug, domain]));
     const teamBySlug = new Map(teams.map((team) => [team.slug, team]));
     for (const index of this.open()) {
@@ -145,7 +179,7 @@ class BatchWrite {
         this.fail(index, error);
       }
     }
-    await this.markUnchanged(this.open().flatMap((index) => (existingOf(index) ? [{ index, existing: existingOf(index)! }] : [])));
+    this.markUnchanged(this.open().flatMap((index) => (existingOf(index) ? [{ index, existing: existingOf(index)! }] : [])));
 
     // A spec reading another product of the same batch waits for it, as if the files were applied one by one.
     let pending = this.open();
@@ -164,6 +198,10 @@ class BatchWrite {
     return this.results.map((result) => result!);
   }
 
+  private sql<Row>(statement: Prisma.Sql): Promise<Row[]> {
+    return this.tx.query<Row>(statement.text, statement.values);
+  }
+
   private open(): number[] {
     return this.specs.flatMap((_spec, index) => (this.results[index] ? [] : [index]));
   }
@@ -176,23 +214,21 @@ class BatchWrite {
   /** Row locks in id order, so parallel batches over the same products queue instead of deadlocking. */
   private async lockExisting(keys: { domainId: number; name: string }[]): Promise<Map<string, Existing>> {
     if (!keys.length) return new Map();
-    const rows = await this.tx.$queryRaw<Existing[]>`
+    const rows = await this.sql<Existing>(Prisma.sql`
       SELECT p."id", p."domainId", p."name", p."version", p."owningTeamId", p."status"::text AS "status", p."governanceScore"
       FROM "data_products" p
       JOIN unnest(${keys.map((key) => key.domainId)}::int[], ${keys.map((key) => key.name)}::text[]) AS k("domainId", "name")
         ON p."domainId" = k."domainId" AND p."name" = k."name"
       ORDER BY p."id"
-      FOR UPDATE OF p`;
+      FOR UPDATE OF p`);
     return new Map(rows.map((row) => [`${row.domainId}/${row.name}`, row]));
   }
 
-  private async markUnchanged(candidates: { index: number; existing: Existing }[]) {
-    if (!candidates.length) return;
-    const records = await this.tx.dataProduct.findMany({ where: { id: { in: candidates.map((item) => item.existing.id) } }, include: productRecordInclude });
-    const byId = new Map(records.map((record) => [record.id, record]));
+  /** A product changed by someone else since it was read is written, as any update would be. */
+  private markUnchanged(candidates: { index: number; existing: Existing }[]) {
     for (const { index, existing } of candidates) {
-      const record = byId.get(existing.id);
-      if (record && sameSpec(this.specs[index], recordToSpec(record))) {
+      const stored = this.stored.get(this.refs[index]);
+      if (stored?.version === existing.version && sameSpec(this.specs[index], stored.spec)) {
         this.results[index] = { ref: this.refs[index], outcome: "unchanged", version: existing.version, score: existing.governanceScore };
       }
     }
@@ -212,7 +248,7 @@ class BatchWrite {
         continue;
       }
       const status = spec.metadata.status ?? (item.existing ? fromDbStatus(item.existing.status) : "draft");
-      const governance = evaluate(spec, { upstream: bound.upstream.states, targetStatus: status }, await this.domainPolicies(item.domainId));
+      const governance = evaluate(spec, { upstream: bound.upstream.states, targetStatus: status }, this.policies.get(spec.metadata.domain) ?? []);
       if (status === "active" && !governance.canPublish) {
         const blocking = governance.violations.filter((violation) => violation.severity === "error");
         this.fail(
@@ -234,25 +270,24 @@ class BatchWrite {
     });
   }
 
-  private async domainPolicies(domainId: number): Promise<Policy[]> {
-    if (!this.policies.has(domainId)) this.policies.set(domainId, await loadDomainPolicies(this.tx, domainId));
-    return this.policies.get(domainId)!;
-  }
-
   private async findUpstream(refs: string[]): Promise<Map<string, UpstreamRecord>> {
     if (!refs.length) return new Map();
     const split = refs.map((ref) => ref.split("/"));
-    const products = await this.tx.$queryRaw<{ ref: string; id: number; domainId: number; status: DbLifecycleStatus; freshness: number | null }[]>`
+    const products = await this.sql<{ ref: string; id: number; domainId: number; status: DbLifecycleStatus; freshness: number | null }>(Prisma.sql`
       SELECT d."slug" || '/' || p."name" AS "ref", p."id", p."domainId", p."status"::text AS "status",
              (SELECT s."targetValue" FROM "slos" s WHERE s."productId" = p."id" AND s."kind" = 'FRESHNESS') AS "freshness"
       FROM unnest(${split.map(([domain]) => domain)}::text[], ${split.map(([, name]) => name)}::text[]) AS k("slug", "name")
       JOIN "domains" d ON d."slug" = k."slug"
-      JOIN "data_products" p ON p."domainId" = d."id" AND p."name" = k."name"`;
-    const ports = await this.tx.outputPort.findMany({ where: { productId: { in: products.map((product) => product.id) } }, orderBy: { id: "asc" }, select: { id: true, name: true, productId: true } });
+      JOIN "data_products" p ON p."domainId" = d."id" AND p."name" = k."name"`);
+    const ports = await this.sql<{ id: number; name: string; productId: number }>(
+      Prisma.sql`SELECT "id", "name", "productId" FROM "output_ports" WHERE "productId" = ANY(${products.map((product) => product.id)}::int[]) ORDER BY "id"`,
+    );
+    const portsOf = new Map<number, { id: number; name: string }[]>();
+    for (const port of ports) portsOf.set(port.productId, [...(portsOf.get(port.productId) ?? []), port]);
     return new Map(
       products.map((product) => [
         product.ref,
-        { id: product.id, domainId: product.domainId, status: product.status, freshness: product.freshness, outputPorts: ports.filter((port) => port.productId === product.id).map(({ id, name }) => ({ id, name })) },
+        { id: product.id, domainId: product.domainId, status: product.status, freshness: product.freshness, outputPorts: (portsOf.get(product.id) ?? []).map(({ id, name }) => ({ id, name })) },
       ]),
     );
   }
@@ -262,7 +297,7 @@ class BatchWrite {
     // The first mention names a new system, as when the specs are saved one by one.
     const first = [...new Map([...mentions].reverse().map((mention) => [mention.slug, mention])).values()];
     await insertRows(this.tx, "source_systems", first.map(({ slug, technology }) => ({ slug, name: sourceSystemName(slug), technology })), `ON CONFLICT ("slug") DO NOTHING`);
-    const rows = await this.tx.sourceSystem.findMany({ where: { slug: { in: first.map((mention) => mention.slug) } }, select: { id: true, slug: true } });
+    const rows = await this.sql<{ id: number; slug: string }>(Prisma.sql`SELECT "id", "slug" FROM "source_systems" WHERE "slug" = ANY(${first.map((mention) => mention.slug)}::text[])`);
     return new Map(rows.map((row) => [row.slug, row.id]));
   }
 
@@ -271,7 +306,7 @@ class BatchWrite {
     if (!emails.length) return new Map();
     // A named person who has never signed in still gets a directory entry, without a password.
     await insertRows(this.tx, "users", emails.map((email) => ({ email, name: directoryName(email) })), `ON CONFLICT ("email") DO NOTHING`);
-    const users = await this.tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
+    const users = await this.sql<{ id: number; email: string }>(Prisma.sql`SELECT "id", "email" FROM "users" WHERE "email" = ANY(${emails}::text[])`);
     return new Map(users.map((user) => [user.email, user.id]));
   }
 
@@ -329,7 +364,7 @@ class BatchWrite {
     await insertRows(tx, "governance_results", childRows((item) => governanceResultRows(item.governance)));
 
     const previous = updatedIds.length
-      ? await tx.$queryRaw<{ upstreamProductId: number | null }[]>`DELETE FROM "lineage_edges" WHERE "downstreamProductId" = ANY(${updatedIds}::int[]) RETURNING "upstreamProductId"`
+      ? await this.sql<{ upstreamProductId: number | null }>(Prisma.sql`DELETE FROM "lineage_edges" WHERE "downstreamProductId" = ANY(${updatedIds}::int[]) RETURNING "upstreamProductId"`)
       : [];
     const edges = saved.flatMap((item) => lineageEdgeRows(item.domainId, item.upstream).map((row) => ({ ...row, downstreamProductId: item.productId })));
     await insertRows(tx, "lineage_edges", edges, "ON CONFLICT DO NOTHING");
@@ -342,12 +377,14 @@ class BatchWrite {
       saved.map((item) => ({ productId: item.productId, version: item.version, semanticVersion: item.spec.metadata.version, changeKind: item.existing ? "UPDATED" : "CREATED", summary: null, spec: item.spec, authorId })),
     );
     // New products got their search document in the INSERT; updated ones once their ports and fields are in place.
-    if (updatedIds.length) await tx.$executeRaw`SELECT refresh_product_search(${updatedIds}::int[])`;
+    if (updatedIds.length) await this.sql(Prisma.sql`SELECT refresh_product_search(${updatedIds}::int[])`);
     // Last: the upstream products' rows are shared by parallel batches, so their locks are held only until commit.
-    await refreshConsumerCounts(tx, [...new Set(upstreamIds)].sort((a, b) => a - b));
+    const consumed = [...new Set(upstreamIds)].sort((a, b) => a - b);
+    if (consumed.length) await this.sql(refreshConsumerCountsSql(consumed));
 
     for (const item of saved) {
       this.results[item.index] = { ref: this.refs[item.index], outcome: item.existing ? "updated" : "created", version: item.version, score: item.governance.score };
     }
   }
+
 }
