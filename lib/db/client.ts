@@ -54,10 +54,10 @@ export interface DirectTransaction {
  * Runs `work` in one transaction on one of the client's own node-postgres connections. For bulk
  * writers whose parameters are megabytes of JSON: Prisma's raw queries encode every parameter as
  * JSON and decode it again before the driver sees it, about a tenth of a `meshwork apply`. Waits
- * for a free connection as long as it takes; each statement may run at most `statementTimeout`.
- * A client not made here runs the work in a Prisma transaction instead.
+ * for a free connection as long as it takes; each statement may run at most two minutes, as long as
+ * the Prisma transaction it replaced. A client not made here runs the work in a Prisma transaction instead.
  */
-export async function directTransaction<T>(db: PrismaClient, work: (tx: DirectTransaction) => Promise<T>, statementTimeout = "2min"): Promise<T> {
+export async function directTransaction<T>(db: PrismaClient, work: (tx: DirectTransaction) => Promise<T>): Promise<T> {
   const pool = pools.get(db);
   if (!pool || pool.ending) {
     return db.$transaction((tx) => work({ query: <Row>(text: string, values: unknown[] = []) => tx.$queryRawUnsafe<Row[]>(text, ...values) }), {
@@ -68,7 +68,7 @@ export async function directTransaction<T>(db: PrismaClient, work: (tx: DirectTr
   const connection = await pool.connect();
   try {
     await connection.query("BEGIN");
-    await connection.query(`SET LOCAL statement_timeout = '${statementTimeout}'`);
+    await connection.query("SET LOCAL statement_timeout = '2min'");
     const result = await work({ query: async <Row>(text: string, values: unknown[] = []) => (await connection.query(text, values)).rows as Row[] });
     await connection.query("COMMIT");
     connection.release();
