@@ -3,11 +3,12 @@ import type { DirectTransaction } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
- * Set-based statements for the batch writer: a whole table's rows for a batch travel as one jsonb
- * parameter and are expanded by jsonb_populate_recordset against the table's own row type, so
+ * Set-based statements for the batch writer: a whole table's rows for a batch travel as one json
+ * parameter and are expanded by json_populate_recordset against the table's own row type, so
  * every column keeps its type (enums, arrays, json, dates) without a cast list to maintain, and a
  * column the shared row mapping gains is written here too. Table and column names come from code,
- * never from input.
+ * never from input. json rather than jsonb: the text is read once, in order, so building a jsonb
+ * value first only added work (a sixth of the time of inserting a batch's schema fields).
  */
 
 type Tx = DirectTransaction;
@@ -26,11 +27,11 @@ function withSqlNulls(row: Row): Row {
   return copy ?? row;
 }
 
-/** INSERT … SELECT FROM jsonb_populate_recordset(…); `tail` adds ON CONFLICT / RETURNING. */
+/** INSERT … SELECT FROM json_populate_recordset(…); `tail` adds ON CONFLICT / RETURNING. */
 export async function insertRows<R = unknown>(tx: Tx, table: string, rows: Row[], tail = ""): Promise<R[]> {
   if (!rows.length) return [];
   const columns = Object.keys(rows[0]).map(quote).join(", ");
-  const sql = `INSERT INTO ${quote(table)} (${columns}) SELECT ${columns} FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb) ${tail}`;
+  const sql = `INSERT INTO ${quote(table)} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${quote(table)}, $1::json) ${tail}`;
   return tx.query<R>(sql, [toJson(rows)]);
 }
 
@@ -46,7 +47,7 @@ export async function insertProducts<R = unknown>(tx: Tx, rows: Row[], names: st
   const sql = `INSERT INTO "data_products" (${columns.join(", ")}, "searchVector")
     SELECT ${columns.map((column) => `x.${column}`).join(", ")},
            product_search_vector(x."name", x."title", x."tags", x."description", d."slug", d."name", t."name", n."names")
-    FROM jsonb_populate_recordset(NULL::"data_products", $1::jsonb) WITH ORDINALITY x
+    FROM json_populate_recordset(NULL::"data_products", $1::json) WITH ORDINALITY x
     JOIN unnest($2::text[]) WITH ORDINALITY n("names", "ordinality") ON n."ordinality" = x."ordinality"
     JOIN "domains" d ON d."id" = x."domainId"
     JOIN "teams" t ON t."id" = x."owningTeamId"
@@ -66,7 +67,7 @@ export async function updateRowsById<R = unknown>(tx: Tx, table: string, rows: R
   if (!rows.length) return [];
   const columns = Object.keys(rows[0]).filter((column) => column !== "id").map(quote);
   const sql = `UPDATE ${quote(table)} t SET (${columns.join(", ")}) = ROW(${columns.map((column) => `x.${column}`).join(", ")})${extra ? `, ${extra}` : ""}
-    FROM jsonb_populate_recordset(NULL::${quote(table)}, $1::jsonb) x WHERE t."id" = x."id" RETURNING ${returning}`;
+    FROM json_populate_recordset(NULL::${quote(table)}, $1::json) x WHERE t."id" = x."id" RETURNING ${returning}`;
   return tx.query<R>(sql, [toJson(rows)]);
 }
 
