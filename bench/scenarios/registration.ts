@@ -20,7 +20,7 @@ const PREFIX = "bench-reg-";
 const APPLY_SLUG = "bench-reg-apply";
 const APPLY_FILES = 10_000;
 /** The tables a run writes to, and so the ones its removal leaves dead rows in. */
-const APPLY_TABLES = ["data_products", "output_ports", "input_ports", "schema_fields", "slos", "quality_checks", "access_roles", "governance_results", "lineage_edges", "product_versions", "users", "source_systems"];
+const APPLY_TABLES = ["data_products", "output_ports", "input_ports", "product_schemas", "slos", "quality_checks", "access_roles", "governance_results", "lineage_edges", "product_versions", "users", "source_systems"];
 
 async function removeCreated({ pool }: BenchContext) {
   await pool.query(`DELETE FROM "data_products" WHERE "name" LIKE '${PREFIX}%'`);

@@ -9,7 +9,7 @@ export const productRecordInclude = {
   steward: { select: { email: true } },
   inputPorts: { orderBy: { position: "asc" }, include: { sourceSystem: { select: { slug: true } } } },
   outputPorts: { orderBy: { position: "asc" } },
-  fields: { orderBy: { position: "asc" } },
+  schema: { select: { fields: true } },
   slos: true,
   qualityChecks: { orderBy: { position: "asc" } },
   accessRoles: { orderBy: { id: "asc" } },

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { LifecycleStatus } from "@/lib/spec/enums";
 import type { DataProductSpec, InputPortSpec, OutputPortSpec } from "@/lib/spec/schema";
 import { toDbClassification, toDbSloKind, toDbStatus } from "./enum-mapping";
-import { portKind, qualifyRef, sloRows, type ProductExtras } from "./spec-mapping";
+import { exportedField, portKind, qualifyRef, sloRows, type ProductExtras } from "./spec-mapping";
 import type { ResolvedUpstream } from "./upstream-binding";
 
 /**
@@ -88,16 +88,9 @@ export function inputPortRows(spec: DataProductSpec, upstream: ResolvedUpstream)
   });
 }
 
-export function schemaFieldRows(spec: DataProductSpec) {
-  return (spec.spec.schema?.fields ?? []).map((field, position) => ({
-    name: field.name,
-    type: field.type,
-    description: field.description ?? null,
-    pii: field.pii ?? null,
-    required: field.required ?? false,
-    enumValues: field.enum ?? [],
-    position,
-  }));
+/** The product_schemas document: the spec's fields in order, in the shape recordToSpec exports. */
+export function schemaFieldsDocument(spec: DataProductSpec) {
+  return (spec.spec.schema?.fields ?? []).map(exportedField);
 }
 
 export function qualityCheckRows(spec: DataProductSpec) {

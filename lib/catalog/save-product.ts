@@ -15,7 +15,7 @@ import {
   outputPortRows,
   productColumns,
   qualityCheckRows,
-  schemaFieldRows,
+  schemaFieldsDocument,
   sloTableRows,
 } from "./product-rows";
 import { bindUpstream, sourceSystemMentions, sourceSystemName, upstreamRefs, type ResolvedUpstream, type UpstreamRecord } from "./upstream-binding";
@@ -162,14 +162,14 @@ async function writeOutputPorts(tx: Tx, productId: number, spec: DataProductSpec
 async function writeChildren(tx: Tx, productId: number, spec: DataProductSpec, upstream: ResolvedUpstream) {
   await Promise.all([
     tx.inputPort.deleteMany({ where: { productId } }),
-    tx.schemaField.deleteMany({ where: { productId } }),
+    tx.productSchema.deleteMany({ where: { productId } }),
     tx.qualityCheck.deleteMany({ where: { productId } }),
     tx.accessRole.deleteMany({ where: { productId } }),
   ]);
   const inputs = inputPortRows(spec, upstream);
   if (inputs.length) await tx.inputPort.createMany({ data: inputs.map((row) => ({ ...row, productId })) });
-  const fields = schemaFieldRows(spec);
-  if (fields.length) await tx.schemaField.createMany({ data: fields.map((row) => ({ ...row, productId })) });
+  const fields = schemaFieldsDocument(spec);
+  if (fields.length) await tx.productSchema.create({ data: { productId, fields } });
   const checks = qualityCheckRows(spec);
   if (checks.length) await tx.qualityCheck.createMany({ data: checks.map((row) => ({ ...row, productId })) });
   const roles = accessRoleRows(spec);

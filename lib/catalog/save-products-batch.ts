@@ -19,7 +19,7 @@ import {
   outputPortRows,
   productColumns,
   qualityCheckRows,
-  schemaFieldRows,
+  schemaFieldsDocument,
   sloTableRows,
 } from "./product-rows";
 import { deleteProductRows, insertProducts, insertRows, onConflictUpdate, updateRowsById, type Row } from "./save-products-batch-sql";
@@ -316,7 +316,7 @@ class BatchWrite {
     const people = await this.people(planned);
     const now = new Date();
     const ports = new Map(planned.map((item) => [item.index, outputPortRows(item.spec)]));
-    const fields = new Map(planned.map((item) => [item.index, schemaFieldRows(item.spec)]));
+    const fields = new Map(planned.map((item) => [item.index, schemaFieldsDocument(item.spec)]));
     const columns = (item: Planned) => {
       const { owner } = item.spec.metadata;
       const ownerIds = { ownerId: owner.productOwner ? people.get(owner.productOwner)! : null, stewardId: owner.steward ? people.get(owner.steward)! : null };
@@ -356,9 +356,9 @@ class BatchWrite {
     await deleteProductRows(tx, "slos", updatedIds, { column: "kind", pairs: slos.map((row) => ({ productId: row.productId, key: row.kind })) });
     if (slos.length) await insertRows(tx, "slos", slos, onConflictUpdate(["productId", "kind"], slos[0]));
 
-    for (const table of ["input_ports", "schema_fields", "quality_checks", "access_roles", "governance_results"]) await deleteProductRows(tx, table, updatedIds);
+    for (const table of ["input_ports", "product_schemas", "quality_checks", "access_roles", "governance_results"]) await deleteProductRows(tx, table, updatedIds);
     await insertRows(tx, "input_ports", childRows((item) => inputPortRows(item.spec, item.upstream)));
-    await insertRows(tx, "schema_fields", childRows((item) => fields.get(item.index)!));
+    await insertRows(tx, "product_schemas", saved.flatMap((item) => (fields.get(item.index)!.length ? [{ productId: item.productId, fields: fields.get(item.index)! }] : [])));
     await insertRows(tx, "quality_checks", childRows((item) => qualityCheckRows(item.spec)));
     await insertRows(tx, "access_roles", childRows((item) => accessRoleRows(item.spec)));
     await insertRows(tx, "governance_results", childRows((item) => governanceResultRows(item.governance)));

@@ -6,7 +6,8 @@ import {
   type PortTechnology,
   type QualityTestType,
 } from "@/lib/spec/enums";
-import type { DataProductSpec } from "@/lib/spec/schema";
+import { z } from "zod";
+import { schemaFieldSchema, type DataProductSpec, type SchemaFieldSpec } from "@/lib/spec/schema";
 import { parseSloTarget } from "@/lib/spec/slo-target";
 import { fromDbClassification, fromDbSloKind, fromDbStatus } from "./enum-mapping";
 import type { ProductRecord } from "./product-record";
@@ -45,6 +46,18 @@ function compact<T extends object>(value: T): T {
   ) as T;
 }
 
+/** A field as product_schemas stores it and recordToSpec exports it: `required` always said, no empty enum, no nulls. */
+export function exportedField(field: { name: string; type: string; description?: string | null; pii?: boolean | null; required?: boolean; enum?: readonly string[] }): SchemaFieldSpec {
+  return compact({ name: field.name, type: field.type as FieldType, description: field.description ?? undefined, pii: field.pii ?? undefined, required: field.required ?? false, enum: field.enum && [...field.enum] });
+}
+
+const storedFields = z.array(schemaFieldSchema);
+
+/** The product's fields, read from its stored document with the spec's own field schema. */
+export function recordFields(record: { schema: { fields: unknown } | null }): SchemaFieldSpec[] {
+  return record.schema ? storedFields.parse(record.schema.fields).map(exportedField) : [];
+}
+
 function portLocation(port: ProductRecord["outputPorts"][number] | ProductRecord["inputPorts"][number]) {
   return {
     location: port.location ?? undefined,
@@ -68,6 +81,7 @@ function explicitKind(technology: string, kind: string): PortKind | undefined {
 export function recordToSpec(record: ProductRecord): DataProductSpec {
   const extras = (record.extras ?? {}) as ProductExtras;
   const domain = record.domain.slug;
+  const fields = recordFields(record);
   const slo = Object.fromEntries(
     record.slos
       .map((row) => [fromDbSloKind(row.kind), compact({ target: row.target, measurement: row.measurement ?? undefined })] as const)
@@ -110,20 +124,8 @@ export function recordToSpec(record: ProductRecord): DataProductSpec {
       compact({ name: port.name, type: port.technology as PortTechnology, kind: explicitKind(port.technology, port.kind), ...portLocation(port) }),
     ),
     schema:
-      record.schemaType || record.fields.length
-        ? compact({
-            type: (record.schemaType ?? undefined) as SchemaType | undefined,
-            fields: record.fields.map((field) =>
-              compact({
-                name: field.name,
-                type: field.type as FieldType,
-                description: field.description ?? undefined,
-                pii: field.pii ?? undefined,
-                required: field.required,
-                enum: field.enumValues,
-              }),
-            ),
-          })
+      record.schemaType || fields.length
+        ? compact({ type: (record.schemaType ?? undefined) as SchemaType | undefined, fields })
         : undefined,
     slo: Object.keys(slo).length ? slo : undefined,
     quality: record.qualityChecks.length

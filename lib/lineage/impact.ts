@@ -1,6 +1,7 @@
 import "server-only";
 import { fromDbStatus } from "@/lib/catalog/enum-mapping";
 import { NotFoundError } from "@/lib/catalog/errors";
+import { recordFields } from "@/lib/catalog/spec-mapping";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { LifecycleStatus as DbLifecycleStatus } from "@/lib/generated/prisma/enums";
 import type { ImpactedProduct, ImpactReport } from "./impact-types";
@@ -36,9 +37,9 @@ export async function getImpact(db: Db, domain: string, name: string, options: {
   const cap = options.cap ?? DEFAULT_NODE_CAP;
   const focus = await db.dataProduct.findUniqueOrThrow({
     where: { id: focusId },
-    select: { title: true, fields: { select: { name: true }, orderBy: { position: "asc" } } },
+    select: { title: true, schema: { select: { fields: true } } },
   });
-  const fields = focus.fields.map((item) => item.name);
+  const fields = recordFields(focus).map((item) => item.name);
   const field = options.field ?? null;
   if (field && !fields.includes(field)) {
     throw new NotFoundError(`${domain}/${name} has no field "${field}"; its fields are: ${fields.join(", ") || "(none declared)"}`);

@@ -11,7 +11,7 @@ const SEARCH_BATCH = 10_000;
  */
 export async function finalize(client: pg.ClientBase, saved: SavedIndexes, productCount: number, anchor: Date, log: ProgressLog, phase: <T>(name: string, work: () => Promise<T>) => Promise<T>): Promise<void> {
   await client.query("SET maintenance_work_mem = '1GB'");
-  await phase("indexes on child tables", () => restoreIndexes(client, saved, ["output_ports", "schema_fields", "input_ports", "slos", "quality_checks", "governance_results", "lineage_edges", "team_memberships", "domains"], log));
+  await phase("indexes on child tables", () => restoreIndexes(client, saved, ["output_ports", "product_schemas", "input_ports", "slos", "quality_checks", "governance_results", "lineage_edges", "team_memberships", "domains"], log));
 
   await phase("search vectors", async () => {
     for (let first = 1; first <= productCount; first += SEARCH_BATCH) {

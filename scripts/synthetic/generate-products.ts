@@ -1,7 +1,7 @@
 /** Data products and everything that hangs off them: ports, schema fields, SLOs, checks, results. */
 import type pg from "pg";
 import type { ProductRecord } from "@/lib/catalog/product-record";
-import { recordToSpec } from "@/lib/catalog/spec-mapping";
+import { exportedField, recordToSpec } from "@/lib/catalog/spec-mapping";
 import { PORT_TECHNOLOGIES, type PortTechnology } from "@/lib/spec/enums";
 import { arrayLiteral, TableWriter, type ProgressLog } from "./bulk";
 import { evaluate, scoreOf } from "./generate-governance";
@@ -22,7 +22,7 @@ interface Writers {
   products: TableWriter;
   outputPorts: TableWriter;
   inputPorts: TableWriter;
-  fields: TableWriter;
+  schemas: TableWriter;
   slos: TableWriter;
   checks: TableWriter;
   results: TableWriter;
@@ -54,10 +54,10 @@ function openWriters(client: pg.ClientBase, log: ProgressLog): Writers {
       table: "input_ports",
       columns: [int("productId"), text("name"), text("technology"), text("kind"), text("location"), text("topic"), text("description"), int("sourceSystemId"), int("position")],
     }, log, 30_000),
-    fields: new TableWriter(client, {
-      table: "schema_fields",
-      columns: [int("productId"), text("name"), text("type"), text("description"), { name: "pii", type: "bool" }, { name: "required", type: "bool" }, { name: "enumValues", type: "text", cast: "text[]" }, int("position")],
-    }, log, 50_000),
+    schemas: new TableWriter(client, {
+      table: "product_schemas",
+      columns: [int("productId"), { name: "fields", type: "text", cast: "jsonb" }],
+    }, log, 10_000),
     slos: new TableWriter(client, {
       table: "slos",
       columns: [int("productId"), { name: "kind", type: '"SloKind"' }, text("target"), { name: "targetValue", type: "float8" }, text("unit"), text("measurement"), { name: "state", type: '"SloState"' }, { name: "compliance", type: "float8" }],
@@ -218,7 +218,7 @@ export async function loadProducts(client: pg.ClientBase, org: OrgPlan, emails: 
       deprecationMessage, replacementRef, domain: { slug: domain.slug }, owningTeam: { slug: team.slug },
       owner: ownerId === null ? null : { email: emails[ownerId - 1] }, steward: stewardId === null ? null : { email: emails[stewardId - 1] },
       inputPorts: [] as unknown[], outputPorts: [] as unknown[], slos: slos.map(({ kind, target, measurement }) => ({ kind, target, measurement })),
-      fields: fields.map((field) => ({ ...field, enumValues: ENUMS[field.name] ?? [] })), qualityChecks: checks, accessRoles: [],
+      schema: { fields: fields.map((field) => exportedField({ ...field, enum: ENUMS[field.name] })) }, qualityChecks: checks, accessRoles: [],
     };
 
     const portCount = rng.weighted([[1, 55], [2, 35], [3, 10]] as const);
@@ -248,9 +248,7 @@ export async function loadProducts(client: pg.ClientBase, org: OrgPlan, emails: 
       record.inputPorts.push({ ...port, database: null, schemaName: null, tableName: null, format: null, sourceRef: null, sourcePortName: null, usesFields: [], sourceSystem: { slug: system.slug } });
     }
 
-    for (const [position, field] of fields.entries()) {
-      await writers.fields.add([id, field.name, field.type, field.description, field.pii, field.required, arrayLiteral(ENUMS[field.name] ?? []), position]);
-    }
+    if (record.schema.fields.length) await writers.schemas.add([id, JSON.stringify(record.schema.fields)]);
     for (const slo of slos) await writers.slos.add([id, slo.kind, slo.target, slo.value, slo.unit, slo.measurement, slo.state, slo.compliance]);
     for (const [position, check] of checks.entries()) {
       await writers.checks.add([id, check.type, arrayLiteral(check.columns), check.threshold, check.min, check.max, check.references, check.description, position]);

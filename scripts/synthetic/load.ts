@@ -25,7 +25,7 @@ export interface SyntheticReport {
 
 const LOADED_TABLES = [
   "users", "teams", "team_memberships", "domains", "source_systems", "data_products", "output_ports", "input_ports",
-  "schema_fields", "slos", "quality_checks", "governance_results", "product_versions", "lineage_edges", "domain_score_snapshots",
+  "product_schemas", "slos", "quality_checks", "governance_results", "product_versions", "lineage_edges", "domain_score_snapshots",
 ];
 
 export class NotEmptyError extends Error {}

@@ -39,7 +39,7 @@ async function snapshot(domain: string, name: string) {
     upstreamConsumerCounts: await db.dataProduct.findMany({ where: { id: { in: edges.flatMap((edge) => (edge.upstreamProductId ? [edge.upstreamProductId] : [])) } }, orderBy: { id: "asc" }, select: { id: true, consumerCount: true } }),
     inputPorts: await db.inputPort.findMany({ where: { productId }, orderBy: { position: "asc" }, omit }),
     outputPorts: await db.outputPort.findMany({ where: { productId }, orderBy: { position: "asc" }, omit }),
-    fields: await db.schemaField.findMany({ where: { productId }, orderBy: { position: "asc" }, omit }),
+    fields: (await db.productSchema.findUnique({ where: { productId }, select: { fields: true } }))?.fields ?? null,
     slos: await db.slo.findMany({ where: { productId }, orderBy: { kind: "asc" }, omit }),
     checks: await db.qualityCheck.findMany({ where: { productId }, orderBy: { position: "asc" }, omit }),
     roles: await db.accessRole.findMany({ where: { productId }, orderBy: { name: "asc" }, omit }),

@@ -102,7 +102,9 @@ describe("migrations match schema.prisma", () => {
             ? /Unsupported\("(\w+)"\)/.exec(field.type)![1]
             : field.attributes.includes("@db.Date")
               ? "date"
-              : SCALAR_TYPES[field.type];
+              : field.attributes.includes("@db.Json")
+                ? "json"
+                : SCALAR_TYPES[field.type];
       if (column.data_type !== expected) problems.push(`${field.model}.${field.name}: ${column.data_type}, schema says ${expected}`);
       if (schema.enums.has(field.type) && column.udt_name !== field.type) problems.push(`${field.model}.${field.name}: enum ${column.udt_name}, schema says ${field.type}`);
       // Prisma lists are nullable in SQL even when required in the schema.

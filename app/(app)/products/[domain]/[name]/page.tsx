@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params, searchParams }: Props) {
   const { domain, name } = await params;
   const { renamedFrom } = await searchParams;
-  const [{ record, sloSeries }, caller] = await Promise.all([load(domain, name), getCaller()]);
+  const [{ record, spec, sloSeries }, caller] = await Promise.all([load(domain, name), getCaller()]);
   if (isHiddenFrom(caller, record)) {
     return (
       <EmptyState
@@ -57,6 +57,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const canEdit = caller ? canEditProduct(caller, { owningTeamId: record.owningTeamId, domainOwningTeamId: record.domain.owningTeamId }) : false;
   const status = fromDbStatus(record.status);
   const ref = `${record.domain.slug}/${record.name}`;
+  const fields = spec.spec.schema?.fields ?? [];
 
   return (
     <div className="space-y-6">
@@ -158,16 +159,16 @@ export default async function ProductPage({ params, searchParams }: Props) {
           <OutputPorts ports={record.outputPorts} />
 
           <Card>
-            <CardHeader title="Schema" description={`${record.fields.length} fields${record.schemaType ? ` · ${record.schemaType}` : ""}`} />
+            <CardHeader title="Schema" description={`${fields.length} fields${record.schemaType ? ` · ${record.schemaType}` : ""}`} />
             <Table columns={["Field", "Type", "Description", "Flags"]}>
-              {record.fields.map((field) => (
+              {fields.map((field) => (
                 <tr key={field.name}>
                   <Cell className="font-mono text-xs text-slate-900">{field.name}</Cell>
                   <Cell>{field.type}</Cell>
                   <Cell>{field.description ?? <span className="text-slate-400">—</span>}</Cell>
                   <Cell className="space-x-1 whitespace-nowrap">
                     {field.pii && <Badge tone="red">PII</Badge>}
-                    {field.pii === null && <Badge tone="amber">PII unknown</Badge>}
+                    {field.pii === undefined && <Badge tone="amber">PII unknown</Badge>}
                     {field.required && <Badge>required</Badge>}
                   </Cell>
                 </tr>
