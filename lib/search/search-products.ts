@@ -7,6 +7,7 @@ import { highlight, type HighlightSegment } from "./highlight";
 import { parseQueryText } from "./query-text";
 import { hasFilters, type FacetKey, type SearchRequest } from "./search-request";
 import { searchSql, WIDE_MATCH, type MatchMode } from "./search-sql";
+import { plainSnippet } from "./snippet";
 import type { SearchViewer } from "./viewer";
 
 export interface SearchHit {
@@ -68,8 +69,6 @@ interface RawItem extends Omit<SearchHit, "ref" | "highlights" | "governanceScor
 
 const FACET_KEYS: FacetKey[] = ["domain", "status", "classification", "team", "tag", "tech", "score", "pii"];
 const json = <T>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
-/** Result snippets are plain text: Markdown markers in a description would only be noise there. */
-const plainSnippet = (markdown: string | null) => markdown?.replace(/[#*`>|]+/g, "").replace(/\s+/g, " ").trim() || null;
 
 /**
  * Ranked full-text search with facets and keyset pagination. Never throws on what a person types:
