@@ -7,3 +7,13 @@ test("on a phone the navigation lives in the account menu", async ({ page }) => 
   await page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Domains" }).click();
   await expect(page).toHaveURL(/\/domains$/);
 });
+
+test("on a phone, pages with wide tables and code fit the screen and scroll only inside those", async ({ page }) => {
+  await signIn(page, USERS.governance.email);
+  for (const path of ["/products/customer/customer-profile-raw", "/governance", "/governance/products"]) {
+    await page.goto(path);
+    await expect(page.locator("main h1")).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBe(0);
+  }
+});

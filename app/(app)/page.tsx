@@ -47,7 +47,7 @@ export default async function HomePage() {
         )}
       </Card>
 
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <HomeProductList title="Most used" description="Read by the most other products" products={lists.mostUsed} show="consumers" empty="No product has consumers yet." />
         <HomeProductList title="Best governed" description="The most used active products scoring 95 or more" products={lists.bestGoverned} show="score" empty="No active product yet." />
         <HomeProductList title="Needs attention" description="Breaching SLOs or failing error-level policies, most used first" products={lists.needsAttention} show="attention" empty="Nothing needs attention: every product meets its SLOs and policies." />
@@ -57,7 +57,7 @@ export default async function HomePage() {
         <h2 id="domains-heading" className="mb-3 text-lg font-semibold">
           Domains
         </h2>
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {domains.map((domain) => (
             <DomainCard key={domain.slug} domain={domain} />
           ))}

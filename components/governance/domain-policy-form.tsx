@@ -109,7 +109,7 @@ export function DomainPolicyForm({ domain, onQueued }: { domain: string; onQueue
           ))}
         </div>
       )}
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <label className="text-xs font-medium text-slate-600">
           Policy id
           <input name="id" required placeholder="CUSTOMER-001" className={input} aria-invalid={at("id").length > 0} aria-describedby="id-error" />

@@ -14,7 +14,7 @@ export async function LineageLanding({ invalidFocus }: { invalidFocus: string | 
   return (
     <>
       <PageHeader title="Lineage" description="Where data comes from and who breaks if it changes. Pick a product to see its graph, or start from the map of domains." />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card>
           <CardHeader title="Open a product's graph" description="Type its address as domain/name, or search the catalog." />
           <form method="get" action="/lineage" className="flex flex-col gap-2 px-5 py-4 sm:flex-row">

@@ -34,7 +34,7 @@ export function BreakingChangePanel({ suggestion, downstream, onApply }: { sugge
         {downstream.length ? `${downstream.length} downstream product${downstream.length === 1 ? "" : "s"} affected` : "No product reads this one yet"}
       </h3>
       {downstream.length > 0 && (
-        <ul className="mt-1 grid gap-1 sm:grid-cols-2">
+        <ul className="mt-1 grid grid-cols-1 gap-1 sm:grid-cols-2">
           {downstream.map((product) => (
             <li key={product.ref} className="flex items-center gap-2">
               <Link href={`/products/${product.ref}`} className="truncate font-medium text-rose-900 underline">

@@ -40,7 +40,7 @@ export function ConflictPanel({
         You opened version {openedVersion}; it is now version {conflict.currentVersion}
         {conflict.changedBy ? `, saved by ${conflict.changedBy}` : ""}. Nothing was overwritten and your changes are still in the form.
       </p>
-      <div className="mt-4 grid gap-4 lg:grid-cols-2">
+      <div className="mt-4 grid grid-cols-1 gap-4 lg:grid-cols-2">
         <div className="rounded-lg bg-white p-3 ring-1 ring-amber-200">
           <h3 className="mb-1 font-semibold text-slate-900">What they changed</h3>
           <SpecChanges changes={theirs} empty="Nothing in the spec (only its stored version moved)." />

@@ -188,7 +188,7 @@ export function ProductForm(props: ProductFormProps) {
   );
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <form
         className="min-w-0 space-y-6"
         aria-label={editing ? "Edit data product" : "Register a data product"}

@@ -8,7 +8,7 @@ export function AccessSection({ state, update, errors }: SectionProps) {
   const set = (patch: Partial<typeof state>) => update((current) => ({ ...current, ...patch }));
   return (
     <FormSection id="access" title="Access and privacy" description="Who may read the product and how personal data is protected.">
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <SelectField label="Classification" path="spec.access.classification" value={state.classification} placeholder="Not classified" options={CLASSIFICATIONS} error={errors["spec.access.classification"]} onChange={(classification) => set({ classification })} />
         <TextField label="Retention" path="spec.access.retention" value={state.retention} placeholder="7 years" error={errors["spec.access.retention"]} onChange={(retention) => set({ retention })} />
         <TextField label="PII columns" path="spec.access.privacy.pii_columns" value={state.piiColumns} placeholder="email, phone" hint="Comma-separated field names." error={errors["spec.access.privacy.pii_columns"]} onChange={(piiColumns) => set({ piiColumns })} />

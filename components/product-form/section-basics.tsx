@@ -8,7 +8,7 @@ export function BasicsSection({ state, update, errors, targets, editing }: Secti
   const set = (patch: Partial<typeof state>) => update((current) => ({ ...current, ...patch }));
   return (
     <FormSection id="basics" title="Basics" description="Name, domain and what the product is. Domain and name form its address and cannot change later.">
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <SelectField
           label="Domain"
           path="metadata.domain"
@@ -67,7 +67,7 @@ export function OwnershipSection({ state, update, errors, targets }: SectionProp
   const setOwner = (patch: Partial<typeof state.owner>) => update((current) => ({ ...current, owner: { ...current.owner, ...patch } }));
   return (
     <FormSection id="ownership" title="Ownership and contacts" description="Who answers for the product and where consumers ask questions.">
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <SelectField
           label="Owning team"
           path="metadata.owner.team"

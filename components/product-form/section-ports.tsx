@@ -41,7 +41,7 @@ export function OutputPortsSection({ state, update, errors }: SectionProps) {
         const context = `Output port ${index + 1}`;
         return (
           <RowCard key={row.key} label={context} heading={row.name} index={index} count={rows.length} {...rowActions(update, "outputPorts", index)}>
-            <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
               <TextField context={context} label="Port name" path={`${base}.name`} value={row.name} placeholder="orders-table" error={errors[`${base}.name`]} onChange={(name) => patch(index, { name })} />
               <SelectField context={context} label="Technology" path={`${base}.type`} value={row.type} placeholder="Choose…" options={PORT_TECHNOLOGY_NAMES} error={errors[`${base}.type`]} onChange={(type) => patch(index, { type })} />
               <LocationFields row={row} base={base} context={context} errors={errors} onPatch={(change) => patch(index, change)} />
@@ -106,7 +106,7 @@ export function InputPortsSection({ state, update, errors, search, selfRef }: Se
                 />
               </div>
             )}
-            <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
               <TextField context={context} label="Port name" path={`${base}.name`} value={row.name} error={errors[`${base}.name`]} onChange={(name) => patch(index, { name })} />
               <SelectField context={context} label="Technology" path={`${base}.type`} value={row.type} placeholder="Choose…" options={PORT_TECHNOLOGY_NAMES} error={errors[`${base}.type`]} onChange={(type) => patch(index, { type })} />
               {!row.product && (

@@ -36,7 +36,7 @@ export function SchemaSection({ state, update, errors }: SectionProps) {
         const context = `Field ${index + 1}`;
         return (
           <RowCard key={row.key} label={context} heading={row.name} mono index={index} count={rows.length} {...rowActions(update, "fields", index)}>
-            <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+            <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
               <TextField context={context} label="Field name" path={`${base}.name`} value={row.name} placeholder="customer_id" error={errors[`${base}.name`]} onChange={(name) => patch(index, { name })} />
               <SelectField context={context} label="Type" path={`${base}.type`} value={row.type} options={FIELD_TYPES} error={errors[`${base}.type`]} onChange={(type) => patch(index, { type })} />
               <SelectField

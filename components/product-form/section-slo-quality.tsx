@@ -11,7 +11,7 @@ const label = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);
 export function SloSection({ state, update, errors }: SectionProps) {
   return (
     <FormSection id="slos" title="Service level objectives" description="What consumers can count on. Leave a row empty to not promise it.">
-      <div className="grid gap-x-4 gap-y-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-x-4 gap-y-3 sm:grid-cols-2">
         {SLO_KINDS.map((kind) => {
           const base = `spec.slo.${kind}`;
           const set = (patch: Partial<{ target: string; measurement: string }>) => update((current) => ({ ...current, slo: { ...current.slo, [kind]: { ...current.slo[kind], ...patch } } }));
@@ -43,7 +43,7 @@ export function QualitySection({ state, update, errors }: SectionProps) {
         const context = `Check ${index + 1}`;
         return (
           <div key={row.key} role="group" aria-label={context} className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4 lg:flex-row lg:items-start">
-            <div className="grid flex-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
+            <div className="grid grid-cols-1 flex-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
               <SelectField context={context} label="Check" path={`${base}.type`} value={row.type} options={QUALITY_TEST_TYPES} error={errors[`${base}.type`]} onChange={(type) => patch(index, { type })} />
               <TextField context={context} label="Columns" path={`${base}.columns`} value={row.columns} placeholder="order_id, customer_id" error={errors[`${base}.columns`] ?? errors[`${base}.column`]} onChange={(columns) => patch(index, { columns })} />
               <TextField context={context} label="Threshold" path={`${base}.threshold`} value={row.threshold} placeholder="100%" error={errors[`${base}.threshold`]} onChange={(threshold) => patch(index, { threshold })} />

@@ -27,7 +27,9 @@ export function Table({
   children: ReactNode;
 }) {
   return (
-    <div className={`overflow-auto ${className}`}>
+    // relative: screen-reader-only text in a cell is absolutely positioned, and would otherwise
+    // escape the scroll box and widen the whole page on a phone.
+    <div className={`relative overflow-auto ${className}`}>
       <table className={`w-full text-left text-sm ${tableClassName}`}>
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="sticky top-0 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">

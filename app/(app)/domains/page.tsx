@@ -12,7 +12,7 @@ export default async function DomainsPage() {
     <>
       <PageHeader title="Domains" description="Each domain team owns and publishes the data products of its part of the business." />
       {domains.length ? (
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {domains.map((domain) => (
             <DomainCard key={domain.slug} domain={domain} />
           ))}

@@ -78,7 +78,7 @@ export default async function GovernancePage({ searchParams }: Props) {
             </dl>
           </section>
 
-          <div className="grid gap-6 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
             <Card>
               <CardHeader title="Score distribution" description="Products per score band; click a bar for the list." />
               <div className="p-5">
@@ -127,7 +127,7 @@ export default async function GovernancePage({ searchParams }: Props) {
             </Table>
           </Card>
 
-          <div className="grid gap-6 lg:grid-cols-3">
+          <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
             <Card>
               <CardHeader title="Most violated policies" description="Products with at least one violation." />
               {summary.topPolicies.length ? (

@@ -5,7 +5,7 @@ export default function SearchLoading() {
     <div role="status" aria-label="Searching" className="space-y-4">
       <Skeleton className="h-8 w-40" />
       <Skeleton className="h-10 w-full max-w-2xl" />
-      <div className="grid gap-6 lg:grid-cols-[15rem_1fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[15rem_1fr]">
         <div className="space-y-3">
           {Array.from({ length: 6 }, (_, index) => (
             <Skeleton key={index} className="h-6" />

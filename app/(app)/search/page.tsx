@@ -50,7 +50,7 @@ export default async function SearchPage({ searchParams }: Props) {
       {!asked ? (
         <EmptyState title="Type to search the catalog">Or press Ctrl K (⌘K on a Mac) anywhere to jump to a product, domain or team.</EmptyState>
       ) : (
-        <div className="grid gap-6 lg:grid-cols-[15rem_1fr]">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[15rem_1fr]">
           <aside className="order-2 lg:order-1">
             <SearchFacets request={request} facets={result.facets} />
             {filtered && (

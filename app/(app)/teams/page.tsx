@@ -10,7 +10,7 @@ export default async function TeamsPage() {
   return (
     <>
       <PageHeader title="Teams" description="The teams that own domains and data products, and the people in them." />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {teams.map((team) => (
           <Link key={team.slug} href={`/teams/${team.slug}`} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand-500">
             <h2 className="font-semibold text-slate-900">{team.name}</h2>

@@ -52,7 +52,7 @@ export default async function DomainPage({ params }: Props) {
         description={domain.description}
         actions={<DomainKindBadge kind={domain.kind} />}
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <CardHeader title="Data products" description={`${domain.products.length} published by this domain`} />
           {domain.products.length ? (

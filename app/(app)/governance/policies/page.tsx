@@ -20,7 +20,7 @@ function PolicyEntry({ policy, href }: { policy: PolicyDoc; href: string }) {
         <Badge tone={policy.severity === "error" ? "red" : "amber"}>{policy.severity}</Badge>
         <h3 className="text-sm font-semibold text-slate-900">{policy.title}</h3>
       </div>
-      <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
+      <dl className="mt-2 grid grid-cols-1 gap-2 text-sm sm:grid-cols-2">
         <div>
           <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Why</dt>
           <dd className="text-slate-700">{policy.rationale}</dd>

@@ -56,7 +56,7 @@ export function ImportWorkbench() {
 
   const report = preview?.report;
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
       <Card>
         <CardHeader title="Document" description="YAML or JSON, at most 1 MB." />
         <div className="space-y-3 p-5">

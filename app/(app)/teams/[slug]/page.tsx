@@ -37,7 +37,7 @@ export default async function TeamPage({ params }: Props) {
         <StatTile label="Open violations" value={team.stats.openErrors + team.stats.openWarnings} hint={`${team.stats.openErrors} errors · ${team.stats.openWarnings} warnings`} />
         <StatTile label="SLO breaches" value={team.stats.sloBreaches} />
       </dl>
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
         <TeamAttentionList items={team.attention} />
         <Card>

@@ -35,7 +35,7 @@ export default async function DomainPoliciesPage({ params }: Props) {
           </>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <DomainPolicyManager domain={slug} policies={data.policies} canManage={data.canManage} />
         </div>

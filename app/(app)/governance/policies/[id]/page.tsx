@@ -38,7 +38,7 @@ export default async function PolicyPage({ params, searchParams }: Props) {
           </span>
         }
       />
-      <dl className="mb-6 grid gap-4 rounded-xl border border-slate-200 bg-white p-5 text-sm shadow-sm sm:grid-cols-2">
+      <dl className="mb-6 grid grid-cols-1 gap-4 rounded-xl border border-slate-200 bg-white p-5 text-sm shadow-sm sm:grid-cols-2">
         <div>
           <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">Why</dt>
           <dd className="mt-1 text-slate-700">{doc.rationale}</dd>

@@ -10,7 +10,7 @@ export default function ProductLoading() {
           <Skeleton key={index} className="h-6 w-20" />
         ))}
       </div>
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Skeleton className="h-40" />
           <Skeleton className="h-56" />

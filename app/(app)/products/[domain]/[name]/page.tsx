@@ -147,7 +147,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
         </Card>
       </header>
 
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card>
             <CardHeader title="Overview" />

@@ -42,7 +42,7 @@ export function LifecyclePanel({ target, status, deprecation, mayRetire }: { tar
             }}
           >
             <h3 className="text-sm font-semibold text-slate-900">Deprecate</h3>
-            <div className="grid gap-3 sm:grid-cols-2">
+            <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
               <TextField label="Sunset date" type="date" path="metadata.deprecation.sunsetDate" value={notice.sunsetDate} error={errors["metadata.deprecation.sunsetDate"]} onChange={(sunsetDate) => setNotice({ ...notice, sunsetDate })} />
               <TextField
                 label="Replacement product"

@@ -67,7 +67,7 @@ export default async function ProductHistoryPage({ params, searchParams }: Props
       {versions.length === 0 ? (
         <EmptyState title="No saved versions yet" />
       ) : (
-        <div className="grid gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
           <VersionList versions={versions} from={from} to={to} />
           <Card>
             <CardHeader title="Compare versions" description={from !== undefined && to !== undefined ? `${label(from)} → ${label(to)}` : "Only one version so far: nothing to compare."} />
