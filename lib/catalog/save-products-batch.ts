@@ -386,5 +386,4 @@ class BatchWrite {
       this.results[item.index] = { ref: this.refs[item.index], outcome: item.existing ? "updated" : "created", version: item.version, score: item.governance.score };
     }
   }
-
 }
