@@ -4,6 +4,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { LifecycleStatus } from "@/lib/generated/prisma/enums";
 import type { UpstreamProductState } from "@/lib/governance/types";
 import { fromDbStatus } from "./enum-mapping";
+import { GOVERNANCE_SIGNATURE_SQL } from "./governance-results";
 import { productRecordInclude } from "./product-record";
 import { recordToSpec } from "./spec-mapping";
 
@@ -82,7 +83,7 @@ export class BulkProductLoader {
           (SELECT json_agg(json_build_array(e."downstreamProductId", e."upstreamProductId"))
              FROM "lineage_edges" e WHERE ${inBatch(`e."downstreamProductId"`)} AND e."upstreamProductId" IS NOT NULL) AS edges,
           (SELECT json_agg(json_build_array(g."productId", g.signature))
-             FROM (SELECT g."productId", md5(string_agg(g."policyId" || '|' || g."severity" || '|' || g."path" || '|' || g."message" || '|' || g."remediation", E'\n' ORDER BY g."id")) AS signature
+             FROM (SELECT g."productId", ${Prisma.raw(GOVERNANCE_SIGNATURE_SQL)} AS signature
                    FROM "governance_results" g WHERE ${inBatch(`g."productId"`)} GROUP BY g."productId") g) AS results`,
       ),
     ]);

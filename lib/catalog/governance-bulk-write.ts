@@ -1,20 +1,12 @@
 import "server-only";
-import { hash } from "node:crypto";
 import type { EvaluationResult } from "@/lib/governance/evaluate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { BulkProduct } from "./governance-bulk-load";
+import { governanceResultRows, resultSignature } from "./governance-results";
 
 export interface BulkResult {
   id: number;
   governance: EvaluationResult;
-}
-
-const dbSeverity = (severity: "error" | "warning") => (severity === "error" ? "ERROR" : "WARNING");
-
-/** md5 of the results as loadBulkBatch spells the stored ones, so unchanged products are not rewritten. */
-export function resultSignature(governance: EvaluationResult): string {
-  const lines = governance.violations.map((v) => [v.policyId, dbSeverity(v.severity), v.path, v.message, v.remediation].join("|"));
-  return hash("md5", lines.join("\n"));
 }
 
 export interface BulkChanges {
@@ -41,7 +33,7 @@ export async function writeBulkResults(db: PrismaClient, changed: BulkChanges) {
   const { scores, rows } = changed;
   if (!scores.length && !rows.length) return;
   const ids = rows.map((result) => result.id);
-  const violations = rows.flatMap((result) => result.governance.violations.map((violation) => ({ productId: result.id, ...violation })));
+  const results = rows.flatMap((result) => governanceResultRows(result.governance).map((row) => ({ productId: result.id, ...row })));
   const scoreIds = scores.map((result) => result.id);
   const score = scores.map((result) => result.governance.score);
   const errors = scores.map((result) => result.governance.errors);
@@ -53,9 +45,8 @@ export async function writeBulkResults(db: PrismaClient, changed: BulkChanges) {
       WHERE p."id" = v.id`,
     db.$executeRaw`DELETE FROM "governance_results" WHERE "productId" = ANY(${ids}::int[])`,
     db.$executeRaw`
-      INSERT INTO "governance_results" ("productId", "policyId", "severity", "path", "message", "remediation")
-      SELECT * FROM unnest(${violations.map((v) => v.productId)}::int[], ${violations.map((v) => v.policyId)}::text[],
-                           ${violations.map((v) => dbSeverity(v.severity))}::"Severity"[], ${violations.map((v) => v.path)}::text[],
-                           ${violations.map((v) => v.message)}::text[], ${violations.map((v) => v.remediation)}::text[])`,
+      INSERT INTO "governance_results" ("productId", "policyId", "severity", "findings")
+      SELECT * FROM unnest(${results.map((r) => r.productId)}::int[], ${results.map((r) => r.policyId)}::text[],
+                           ${results.map((r) => r.severity)}::"Severity"[], ${results.map((r) => JSON.stringify(r.findings))}::json[])`,
   ]);
 }

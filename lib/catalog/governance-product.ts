@@ -3,6 +3,7 @@ import { summariseCompliance, WINDOW_DAYS, type SloStateName } from "@/lib/gover
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { fromDbSloKind } from "./enum-mapping";
 import { NotFoundError } from "./errors";
+import { storedViolations } from "./governance-results";
 
 /** One product's score, every violation with its remediation, and each SLO's 30-day compliance and error budget. */
 export async function getProductGovernanceOrThrow(db: PrismaClient, ref: { domain: string; name: string }, now = new Date()) {
@@ -14,7 +15,7 @@ export async function getProductGovernanceOrThrow(db: PrismaClient, ref: { domai
       errorCount: true,
       warningCount: true,
       sloState: true,
-      governanceResults: { orderBy: { id: "asc" }, select: { policyId: true, severity: true, path: true, message: true, remediation: true, evaluatedAt: true } },
+      governanceResults: { select: { policyId: true, severity: true, findings: true, evaluatedAt: true } },
       slos: { orderBy: { kind: "asc" }, select: { id: true, kind: true, target: true, targetValue: true, unit: true, measurement: true, state: true } },
     },
   });
@@ -37,13 +38,7 @@ export async function getProductGovernanceOrThrow(db: PrismaClient, ref: { domai
     errors: product.errorCount,
     warnings: product.warningCount,
     canPublish: product.errorCount === 0,
-    violations: product.governanceResults.map((result) => ({
-      policyId: result.policyId,
-      severity: result.severity === "ERROR" ? ("error" as const) : ("warning" as const),
-      path: result.path,
-      message: result.message,
-      remediation: result.remediation,
-    })),
+    violations: storedViolations(product.governanceResults),
     evaluatedAt: product.governanceResults[0]?.evaluatedAt.toISOString() ?? null,
     sloState: product.sloState as SloStateName,
     slos: product.slos.map((slo) => {

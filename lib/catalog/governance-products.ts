@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { fromDbStatus } from "./enum-mapping";
+import { findingsOf } from "./governance-results";
 import { DOCUMENTATION_POLICY_IDS } from "./governance-rollups";
 
 export const SLO_FILTERS = ["met", "at-risk", "breached", "none"] as const;
@@ -21,6 +22,8 @@ export interface GovernanceProductQuery {
 }
 
 export const GOVERNANCE_PAGE_SIZE = 50;
+/** Findings of the filtered policy shown per product; the product's page lists them all. */
+const FINDINGS_SHOWN = 3;
 const SLO_STATE = { met: "MET", "at-risk": "AT_RISK", breached: "BREACHED", none: "NONE" } as const;
 
 /** Worst score first: these lists are to-do lists. Retired products are left out, as on the dashboard. */
@@ -59,7 +62,7 @@ export async function listGovernanceProducts(db: PrismaClient, query: Governance
         consumerCount: true,
         domain: { select: { slug: true } },
         owningTeam: { select: { slug: true, name: true } },
-        governanceResults: query.policy ? { where: { policyId: query.policy }, select: { path: true, message: true }, take: 3 } : false,
+        governanceResults: query.policy ? { where: { policyId: query.policy }, select: { findings: true } } : false,
       },
     }),
   ]);
@@ -79,7 +82,7 @@ export async function listGovernanceProducts(db: PrismaClient, query: Governance
       sloState: row.sloState,
       consumers: row.consumerCount,
       team: row.owningTeam,
-      findings: (row.governanceResults ?? []).map((result) => ({ path: result.path, message: result.message })),
+      findings: (row.governanceResults ?? []).flatMap(findingsOf).slice(0, FINDINGS_SHOWN).map(({ path, message }) => ({ path, message })),
     })),
   };
 }

@@ -51,7 +51,7 @@ export async function refreshGovernanceRollups(db: Db, domainIds: number[] | "al
     GROUP BY p."domainId", p."owningTeamId"`;
   await db.$executeRaw`
     INSERT INTO "governance_policy_rollups" ("domainId", "owningTeamId", "policyId", "severity", "products", "violations")
-    SELECT p."domainId", p."owningTeamId", g."policyId", min(g."severity"), count(DISTINCT g."productId")::int, count(*)::int
+    SELECT p."domainId", p."owningTeamId", g."policyId", min(g."severity"), count(*)::int, sum(json_array_length(g."findings"))::int
     FROM "governance_results" g JOIN "data_products" p ON p."id" = g."productId"
     WHERE p."status" <> 'RETIRED' AND ${inScope}
     GROUP BY p."domainId", p."owningTeamId", g."policyId"`;

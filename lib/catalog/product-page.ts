@@ -2,6 +2,7 @@ import "server-only";
 import { canReadRestricted, type Caller } from "@/lib/auth/permissions";
 import { prisma, type Db } from "@/lib/db/prisma";
 import { NotFoundError } from "./errors";
+import { storedViolations } from "./governance-results";
 import { productRecordInclude } from "./product-record";
 import { recordToSpec } from "./spec-mapping";
 
@@ -15,7 +16,7 @@ export async function getProductPageOrThrow(domainSlug: string, name: string, db
       owningTeam: { select: { slug: true, name: true, email: true, chatChannel: true } },
       owner: { select: { email: true, name: true, chatHandle: true } },
       steward: { select: { email: true, name: true, chatHandle: true } },
-      governanceResults: { orderBy: [{ severity: "asc" }, { policyId: "asc" }] },
+      governanceResults: { select: { policyId: true, severity: true, findings: true } },
       versions: { orderBy: { version: "desc" }, take: 20, select: { version: true, semanticVersion: true, changeKind: true, summary: true, createdAt: true, author: { select: { name: true } } } },
       upstreamEdges: {
         select: {
@@ -29,7 +30,7 @@ export async function getProductPageOrThrow(domainSlug: string, name: string, db
   if (!record) throw new NotFoundError(`No data product ${domainSlug}/${name}`);
   const [downstreamEdges, sloSeries] = await Promise.all([getConsumerPreview(db, record.id), getSloSeries(db, record.slos.map((slo) => slo.id))]);
   const spec = recordToSpec(record);
-  return { record: { ...record, downstreamEdges }, spec, sloSeries };
+  return { record: { ...record, downstreamEdges }, spec, sloSeries, violations: storedViolations(record.governanceResults) };
 }
 
 const CONSUMER_PREVIEW = 50;

@@ -122,13 +122,3 @@ export function lineageEdgeRows(domainId: number, upstream: ResolvedUpstream) {
     ...upstream.sourceSystems.map((sourceSystemId) => ({ upstreamProductId: null, sourceSystemId, crossDomain: false, viaPort: true })),
   ];
 }
-
-export function governanceResultRows(governance: EvaluationResult) {
-  return governance.violations.map((violation) => ({
-    policyId: violation.policyId,
-    severity: violation.severity === "error" ? ("ERROR" as const) : ("WARNING" as const),
-    path: violation.path,
-    message: violation.message,
-    remediation: violation.remediation,
-  }));
-}

@@ -6,10 +6,10 @@ import type { DataProductSpec } from "@/lib/spec/schema";
 import { loadDomainPolicies } from "./domain-policies";
 import { fromDbStatus } from "./enum-mapping";
 import { ConflictError, InvalidSpecError, NotFoundError, VersionConflictError } from "./errors";
+import { governanceResultRows } from "./governance-results";
 import {
   accessRoleRows,
   directoryName,
-  governanceResultRows,
   inputPortRows,
   lineageEdgeRows,
   outputPortRows,

@@ -9,11 +9,11 @@ import type { DataProductSpec } from "@/lib/spec/schema";
 import { loadDomainPoliciesBySlug } from "./domain-policies";
 import { fromDbStatus } from "./enum-mapping";
 import { CatalogError, ConflictError, InvalidSpecError } from "./errors";
+import { governanceResultRows } from "./governance-results";
 import { productRecordInclude } from "./product-record";
 import {
   accessRoleRows,
   directoryName,
-  governanceResultRows,
   inputPortRows,
   lineageEdgeRows,
   outputPortRows,

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/prisma";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { fromDbSloKind } from "./enum-mapping";
 import { NotFoundError } from "./errors";
+import { storedViolations } from "./governance-results";
 
 /** Why a product is on its team's "needs attention" list: failing error-level policies, or SLOs breached or at risk. */
 export type AttentionReason =
@@ -66,13 +67,13 @@ export async function needsAttention(db: PrismaClient, teamId: number): Promise<
       sloState: true,
       consumerCount: true,
       domain: { select: { slug: true } },
-      governanceResults: { where: { severity: "ERROR" }, orderBy: { id: "asc" }, take: ERRORS_SHOWN, select: { policyId: true, message: true } },
+      governanceResults: { where: { severity: "ERROR" }, select: { policyId: true, severity: true, findings: true } },
       slos: { where: { state: { in: ["BREACHED", "AT_RISK"] } }, orderBy: { state: "desc" }, select: { kind: true, state: true, compliance: true } },
     },
   });
   const items = rows.map((row) => {
     const reasons: AttentionReason[] = [];
-    if (row.errorCount > 0) reasons.push({ kind: "errors", count: row.errorCount, policies: row.governanceResults });
+    if (row.errorCount > 0) reasons.push({ kind: "errors", count: row.errorCount, policies: storedViolations(row.governanceResults).slice(0, ERRORS_SHOWN).map(({ policyId, message }) => ({ policyId, message })) });
     if (row.sloState === "BREACHED" || row.sloState === "AT_RISK") {
       const slos = row.slos.map((slo) => ({ kind: fromDbSloKind(slo.kind), state: slo.state as "BREACHED" | "AT_RISK", compliance: slo.compliance }));
       reasons.push({ kind: "slo", state: row.sloState, slos });

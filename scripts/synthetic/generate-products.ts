@@ -4,7 +4,7 @@ import type { ProductRecord } from "@/lib/catalog/product-record";
 import { exportedField, recordToSpec } from "@/lib/catalog/spec-mapping";
 import { PORT_TECHNOLOGIES, type PortTechnology } from "@/lib/spec/enums";
 import { arrayLiteral, TableWriter, type ProgressLog } from "./bulk";
-import { evaluate, scoreOf } from "./generate-governance";
+import { evaluate, scoreOf, type Violation } from "./generate-governance";
 import type { OrgPlan } from "./generate-org";
 import type { LineagePlan } from "./generate-lineage";
 import {
@@ -68,7 +68,7 @@ function openWriters(client: pg.ClientBase, log: ProgressLog): Writers {
     }, log, 30_000),
     results: new TableWriter(client, {
       table: "governance_results",
-      columns: [int("productId"), text("policyId"), { name: "severity", type: '"Severity"' }, text("path"), text("message"), text("remediation"), { name: "evaluatedAt", type: "timestamp(3)" }],
+      columns: [int("productId"), text("policyId"), { name: "severity", type: '"Severity"' }, { name: "findings", type: "text", cast: "json" }, { name: "evaluatedAt", type: "timestamp(3)" }],
     }, log, 50_000),
     versions: new TableWriter(client, {
       table: "product_versions",
@@ -254,8 +254,12 @@ export async function loadProducts(client: pg.ClientBase, org: OrgPlan, emails: 
       await writers.checks.add([id, check.type, arrayLiteral(check.columns), check.threshold, check.min, check.max, check.references, check.description, position]);
     }
     await writers.versions.add([id, version, semanticVersion, "CREATED", JSON.stringify(recordToSpec(record as unknown as ProductRecord)), updatedAt]);
-    for (const violation of violations) {
-      await writers.results.add([id, violation.policyId, violation.severity, violation.path, violation.message, violation.remediation, updatedAt]);
+    // One row per failing policy, its findings in order, as the app stores them (governance-results.ts).
+    const byPolicy = new Map<string, Violation[]>();
+    for (const violation of violations) byPolicy.set(violation.policyId, [...(byPolicy.get(violation.policyId) ?? []), violation]);
+    for (const [policyId, found] of byPolicy) {
+      const findings = found.map(({ path, message, remediation }) => ({ path, message, remediation }));
+      await writers.results.add([id, policyId, found[0].severity, JSON.stringify(findings), updatedAt]);
     }
   }
 

@@ -4,24 +4,28 @@ import { addDomainPolicy } from "../../lib/catalog/governance-domain-policies";
 import { BulkProductLoader } from "../../lib/catalog/governance-bulk-load";
 import { loadDomainPolicies } from "../../lib/catalog/domain-policies";
 import { fromDbStatus } from "../../lib/catalog/enum-mapping";
+import { storedViolations } from "../../lib/catalog/governance-results";
 import { productRecordInclude } from "../../lib/catalog/product-record";
 import { recomputeGovernance } from "../../lib/catalog/recompute-governance";
 import { recordToSpec } from "../../lib/catalog/spec-mapping";
 import { evaluate } from "../../lib/governance/evaluate";
+import type { Violation } from "../../lib/governance/types";
 import type { Caller } from "../../lib/auth/permissions";
 import { createDemoMeshDatabase, type DemoMeshDatabase } from "../support/demo-mesh-database";
 
 let database: DemoMeshDatabase;
 let sql: pg.Client;
 
-/** Every product's stored governance: its score columns and its result rows in the order they were written. */
+/** Every product's stored governance: its score columns and its findings in the evaluation's order. */
 async function storedGovernance() {
-  const { rows } = await sql.query<{ id: number; state: string }>(`
-    SELECT p.id, p."governanceScore" || '/' || p."errorCount" || '/' || p."warningCount" || E'\\n' ||
-           coalesce(string_agg(g."policyId" || '|' || g.severity || '|' || g.path || '|' || g.message || '|' || g.remediation, E'\\n' ORDER BY g.id), '') AS state
+  const { rows } = await sql.query<{ id: number; scores: string; results: { policyId: string; severity: "ERROR" | "WARNING"; findings: unknown }[] }>(`
+    SELECT p.id, p."governanceScore" || '/' || p."errorCount" || '/' || p."warningCount" AS scores,
+           coalesce(json_agg(json_build_object('policyId', g."policyId", 'severity', g.severity, 'findings', g.findings)) FILTER (WHERE g."productId" IS NOT NULL), '[]') AS results
     FROM data_products p LEFT JOIN governance_results g ON g."productId" = p.id GROUP BY p.id ORDER BY p.id`);
-  return new Map(rows.map((row) => [row.id, row.state]));
+  return new Map(rows.map((row) => [row.id, `${row.scores}\n${violationLines(storedViolations(row.results))}`]));
 }
+
+const violationLines = (violations: Violation[]) => violations.map((v) => [v.policyId, v.severity.toUpperCase(), v.path, v.message, v.remediation].join("|")).join("\n");
 
 /** What a save computes for one product: the Prisma record, its upstream states and the domain's policies, through evaluate(). */
 async function perProductGovernance() {
@@ -37,8 +41,7 @@ async function perProductGovernance() {
   for (const record of records) {
     const policies = await loadDomainPolicies(database.db, record.domainId);
     const governance = evaluate(recordToSpec(record), { upstream: states.get(record.id) ?? [], targetStatus: fromDbStatus(record.status) }, policies);
-    const lines = governance.violations.map((v) => [v.policyId, v.severity.toUpperCase(), v.path, v.message, v.remediation].join("|"));
-    results.set(record.id, `${governance.score}/${governance.errors}/${governance.warnings}\n${lines.join("\n")}`);
+    results.set(record.id, `${governance.score}/${governance.errors}/${governance.warnings}\n${violationLines(governance.violations)}`);
   }
   return results;
 }

@@ -33,7 +33,8 @@ async function snapshot(domain: string, name: string) {
     spec: recordToSpec(record),
     row: row.row,
     search: row.search,
-    governance: await db.governanceResult.findMany({ where: { productId }, orderBy: { id: "asc" }, select: { policyId: true, severity: true, path: true, message: true, remediation: true } }),
+    // As text: the recompute fingerprints the stored text, so both writers must store the same characters.
+    governance: await db.$queryRaw`SELECT "policyId", "severity"::text, "findings"::text FROM "governance_results" WHERE "productId" = ${productId} ORDER BY "policyId"`,
     history: await db.productVersion.findMany({ where: { productId }, orderBy: { version: "asc" }, select: { version: true, semanticVersion: true, changeKind: true, summary: true, spec: true, authorId: true } }),
     edges,
     upstreamConsumerCounts: await db.dataProduct.findMany({ where: { id: { in: edges.flatMap((edge) => (edge.upstreamProductId ? [edge.upstreamProductId] : [])) } }, orderBy: { id: "asc" }, select: { id: true, consumerCount: true } }),

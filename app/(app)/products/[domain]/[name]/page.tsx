@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params, searchParams }: Props) {
   const { domain, name } = await params;
   const { renamedFrom } = await searchParams;
-  const [{ record, spec, sloSeries }, caller] = await Promise.all([load(domain, name), getCaller()]);
+  const [{ record, spec, sloSeries, violations }, caller] = await Promise.all([load(domain, name), getCaller()]);
   if (isHiddenFrom(caller, record)) {
     return (
       <EmptyState
@@ -181,17 +181,17 @@ export default async function ProductPage({ params, searchParams }: Props) {
           <Card>
             <CardHeader title="Governance" description={`${record.errorCount} errors · ${record.warningCount} warnings`} />
             <ul className="divide-y divide-slate-100">
-              {record.governanceResults.map((result) => (
-                <li key={result.id} className="px-5 py-3 text-sm">
+              {violations.map((result, index) => (
+                <li key={`${result.policyId}-${index}`} className="px-5 py-3 text-sm">
                   <div className="flex items-center gap-2">
-                    <Badge tone={result.severity === "ERROR" ? "red" : "amber"}>{result.policyId}</Badge>
+                    <Badge tone={result.severity === "error" ? "red" : "amber"}>{result.policyId}</Badge>
                     <span className="font-mono text-xs text-slate-500">{result.path}</span>
                   </div>
                   <p className="mt-1 text-slate-800">{result.message}</p>
                   <p className="mt-0.5 text-slate-500">Fix: {result.remediation}</p>
                 </li>
               ))}
-              {record.governanceResults.length === 0 && <li className="px-5 py-3 text-sm text-emerald-700">Meets every policy.</li>}
+              {violations.length === 0 && <li className="px-5 py-3 text-sm text-emerald-700">Meets every policy.</li>}
             </ul>
           </Card>
 
