@@ -46,9 +46,18 @@ function compact<T extends object>(value: T): T {
   ) as T;
 }
 
-/** A field as product_schemas stores it and recordToSpec exports it: `required` always said, no empty enum, no nulls. */
+/**
+ * A field as product_schemas stores it and recordToSpec exports it: `required` always said, no
+ * empty enum, no nulls. Built key by key rather than through compact(): it runs for every field of
+ * every product a batch writes, where compact's entries and filter were a twentieth of the apply.
+ */
 export function exportedField(field: { name: string; type: string; description?: string | null; pii?: boolean | null; required?: boolean; enum?: readonly string[] }): SchemaFieldSpec {
-  return compact({ name: field.name, type: field.type as FieldType, description: field.description ?? undefined, pii: field.pii ?? undefined, required: field.required ?? false, enum: field.enum && [...field.enum] });
+  const exported: SchemaFieldSpec = { name: field.name, type: field.type as FieldType };
+  if (field.description != null) exported.description = field.description;
+  if (field.pii != null) exported.pii = field.pii;
+  exported.required = field.required ?? false;
+  if (field.enum?.length) exported.enum = [...field.enum];
+  return exported;
 }
 
 const storedFields = z.array(schemaFieldSchema);
