@@ -57,6 +57,7 @@ async function main() {
 
   const applied = await applyMigrations(databaseUrl, log);
   if (applied.length === 0) log("database schema is up to date");
+  await recountQueuedConsumersAt(databaseUrl);
 
   const demo = isDemoMode(env);
   if (demo) {
@@ -85,6 +86,17 @@ async function main() {
   web = spawn(next, [dev ? "dev" : "start", "-p", String(env.PORT)], { stdio: "inherit", env: childEnv });
   log(`Meshwork is starting on http://localhost:${env.PORT}${demo ? " (demo logins are on the sign-in page)" : ""}`);
   web.on("exit", (code) => void shutdown(code ?? 0));
+}
+
+/** Consumer counts that batches queued before the last server stopped, recounted before it serves again. */
+async function recountQueuedConsumersAt(databaseUrl: string) {
+  const [{ createPrismaClient }, { recountQueuedConsumers }] = await Promise.all([import("../lib/db/client"), import("../lib/catalog/consumer-counts")]);
+  const db = createPrismaClient(databaseUrl, 1);
+  try {
+    await recountQueuedConsumers(db);
+  } finally {
+    await db.$disconnect();
+  }
 }
 
 function log(line: string) {

@@ -3,6 +3,7 @@ import { evaluate, type EvaluationResult } from "@/lib/governance/evaluate";
 import type { Policy } from "@/lib/governance/types";
 import { Prisma, type ChangeKind, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { DataProductSpec } from "@/lib/spec/schema";
+import { refreshConsumerCountsSql } from "./consumer-counts";
 import { loadDomainPolicies } from "./domain-policies";
 import { fromDbStatus } from "./enum-mapping";
 import { ConflictError, InvalidSpecError, NotFoundError, VersionConflictError } from "./errors";
@@ -197,11 +198,6 @@ async function replaceEdges(tx: Tx, productId: number, domainId: number, upstrea
 export async function refreshConsumerCounts(tx: Tx, productIds: number[]) {
   if (productIds.length) await tx.$executeRaw(refreshConsumerCountsSql(productIds));
 }
-
-/** Recounts, rather than adjusts, so a count that drifted (rows deleted by hand) is right again after the next save. */
-export const refreshConsumerCountsSql = (productIds: number[]) => Prisma.sql`
-    UPDATE "data_products" p SET "consumerCount" = (SELECT count(*) FROM "lineage_edges" e WHERE e."upstreamProductId" = p."id")
-    WHERE p."id" = ANY(${productIds}::int[])`;
 
 async function writeGovernance(tx: Tx, productId: number, governance: EvaluationResult) {
   await tx.governanceResult.deleteMany({ where: { productId } });

@@ -6,6 +6,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import type { LifecycleStatus as DbLifecycleStatus } from "@/lib/generated/prisma/enums";
 import type { LifecycleStatus } from "@/lib/spec/enums";
 import type { DataProductSpec } from "@/lib/spec/schema";
+import { queueConsumerCountsSql, scheduleConsumerRecount } from "./consumer-counts";
 import { loadDomainPoliciesBySlug } from "./domain-policies";
 import { fromDbStatus } from "./enum-mapping";
 import { CatalogError, ConflictError, InvalidSpecError } from "./errors";
@@ -23,7 +24,6 @@ import {
   sloTableRows,
 } from "./product-rows";
 import { deleteProductRows, insertProducts, insertRows, onConflictUpdate, updateRowsById, type Row } from "./save-products-batch-sql";
-import { refreshConsumerCountsSql } from "./save-product";
 import { sameSpec } from "./spec-equality";
 import { recordToSpec } from "./spec-mapping";
 import { bindUpstream, sourceSystemMentions, sourceSystemName, upstreamRefs, type ResolvedUpstream, type UpstreamRecord } from "./upstream-binding";
@@ -92,7 +92,9 @@ export async function saveProductsBatch(db: PrismaClient, specs: DataProductSpec
     try {
       // A batch waits for a free connection rather than failing: more pipelines applying at once
       // than the pool has connections must queue, not lose their batches.
-      return await directTransaction(db, (tx) => new BatchWrite(tx, specs, options.actor, policies, stored).run());
+      const results = await directTransaction(db, (tx) => new BatchWrite(tx, specs, options.actor, policies, stored).run());
+      scheduleConsumerRecount(db);
+      return results;
     } catch (error) {
       if (attempt >= ATTEMPTS || !isRetryable(error)) throw error;
     }
@@ -378,9 +380,9 @@ class BatchWrite {
     );
     // New products got their search document in the INSERT; updated ones once their ports and fields are in place.
     if (updatedIds.length) await this.sql(Prisma.sql`SELECT refresh_product_search(${updatedIds}::int[])`);
-    // Last: the upstream products' rows are shared by parallel batches, so their locks are held only until commit.
-    const consumed = [...new Set(upstreamIds)].sort((a, b) => a - b);
-    if (consumed.length) await this.sql(refreshConsumerCountsSql(consumed));
+    // Queued, not recounted: see consumer-counts.ts. saveProductsBatch schedules the recount once this commits.
+    const consumed = [...new Set(upstreamIds)];
+    if (consumed.length) await this.sql(queueConsumerCountsSql(consumed));
 
     for (const item of saved) {
       this.results[item.index] = { ref: this.refs[item.index], outcome: item.existing ? "updated" : "created", version: item.version, score: item.governance.score };

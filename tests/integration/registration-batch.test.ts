@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { settleConsumerCounts } from "../../lib/catalog/consumer-counts";
 import { ForbiddenError, InvalidSpecError } from "../../lib/catalog/errors";
 import { productRecordInclude } from "../../lib/catalog/product-record";
 import { saveProductSpec } from "../../lib/catalog/save-product";
@@ -22,6 +23,8 @@ afterAll(async () => database.drop());
 
 /** Everything a save writes about one product, without ids and timestamps. */
 async function snapshot(domain: string, name: string) {
+  // A batch's upstream counts are recounted after it commits; the single writer's at once.
+  await settleConsumerCounts(db);
   const record = await db.dataProduct.findFirstOrThrow({ where: { name, domain: { slug: domain } }, include: productRecordInclude });
   const productId = record.id;
   const [row] = await db.$queryRaw<{ row: Record<string, unknown>; search: string }[]>`
@@ -140,9 +143,32 @@ describe("the batch writer", () => {
     const results = await saveProductsBatch(db, [downstream, upstream], { actor: caller });
 
     expect(results.map((result) => result.outcome)).toEqual(["created", "created"]);
+    await settleConsumerCounts(db);
     const edge = await db.lineageEdge.findFirstOrThrow({ where: { downstreamProduct: { name: downstream.metadata.name } }, include: { upstreamProduct: true } });
     expect(edge.upstreamProduct?.name).toBe(upstream.metadata.name);
     expect(edge.upstreamProduct?.consumerCount).toBe(1);
+  });
+
+  it("recounts the consumers of a product read by several batches, and again when a reader drops it", async () => {
+    const { team, domain, caller } = await createTeamWithDomain(db);
+    const upstream = goodSpec(domain.slug, team.slug);
+    const reader = () => {
+      const spec = goodSpec(domain.slug, team.slug);
+      spec.spec.inputPorts = [{ name: "orders", type: "snowflake", product: upstream.metadata.name, port: "orders-table" }];
+      return spec;
+    };
+    const [first, second] = [reader(), reader()];
+    await saveProductsBatch(db, [upstream], { actor: caller });
+    await Promise.all([saveProductsBatch(db, [first], { actor: caller }), saveProductsBatch(db, [second], { actor: caller })]);
+    await settleConsumerCounts(db);
+    const consumers = async () => (await db.dataProduct.findFirstOrThrow({ where: { name: upstream.metadata.name }, select: { consumerCount: true } })).consumerCount;
+    expect(await consumers()).toBe(2);
+
+    const { inputPorts: _dropped, ...withoutInputs } = second.spec;
+    await saveProductsBatch(db, [{ ...second, metadata: { ...second.metadata, version: "1.1.0" }, spec: withoutInputs }], { actor: caller });
+    await settleConsumerCounts(db);
+    expect(await consumers()).toBe(1);
+    expect(await db.consumerCountQueue.count()).toBe(0);
   });
 
   it("refuses to publish a spec with governance errors, like the single writer", async () => {
