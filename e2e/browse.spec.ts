@@ -23,6 +23,18 @@ test.describe("browsing the catalog", () => {
     await expect(page.getByText("PII", { exact: true })).toBeVisible();
   });
 
+  test("the product page lists every governance finding, errors first, each with its fix", async ({ page }) => {
+    await page.goto("/products/order/abandoned-carts");
+    const [errors, warnings] = (await page.getByText(/^\d+ errors · \d+ warnings$/).textContent())!.match(/\d+/g)!.map(Number);
+    expect(errors).toBeGreaterThan(0);
+    const findings = page.getByRole("list", { name: "Governance findings" }).getByRole("listitem");
+    await expect(findings).toHaveCount(errors + warnings);
+    // One policy, three columns without a PII answer: three findings, not one.
+    await expect(findings.filter({ hasText: "PRIVACY-001" })).toHaveCount(3);
+    await expect(findings.first()).toContainText("PRIVACY-001");
+    await expect(findings.first()).toContainText("Fix:");
+  });
+
   test("a deprecated product carries a banner with its replacement", async ({ page }) => {
     await page.goto("/products/order/orders-legacy-v1");
     await expect(page.getByRole("note")).toContainText("Deprecated");

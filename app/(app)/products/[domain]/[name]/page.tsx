@@ -180,7 +180,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
         <div className="space-y-6">
           <Card>
             <CardHeader title="Governance" description={`${record.errorCount} errors · ${record.warningCount} warnings`} />
-            <ul className="divide-y divide-slate-100">
+            <ul aria-label="Governance findings" className="divide-y divide-slate-100">
               {violations.map((result, index) => (
                 <li key={`${result.policyId}-${index}`} className="px-5 py-3 text-sm">
                   <div className="flex items-center gap-2">
