@@ -64,11 +64,15 @@ export function scheduleConsumerRecount(db: PrismaClient) {
  * leaves its products queued for the next one.
  */
 export function settleConsumerCounts(db: PrismaClient): Promise<void> {
-  const state = pending.get(db) ?? { running: Promise.resolve() };
-  clearTimeout(state.timer);
-  pending.set(db, { running: state.running.then(() => recountQueuedConsumers(db)).then(
-    () => undefined,
-    (error: unknown) => console.error("meshwork: recounting consumers failed; the products stay queued for the next recount", error),
-  ) });
-  return pending.get(db)!.running;
+  const state = pending.get(db);
+  clearTimeout(state?.timer);
+  // `running` never rejects, so the next recount always chains on.
+  const running = (state?.running ?? Promise.resolve())
+    .then(() => recountQueuedConsumers(db))
+    .then(
+      () => undefined,
+      (error: unknown) => console.error("meshwork: recounting consumers failed; the products stay queued for the next recount", error),
+    );
+  pending.set(db, { running });
+  return running;
 }

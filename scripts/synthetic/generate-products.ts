@@ -56,7 +56,7 @@ function openWriters(client: pg.ClientBase, log: ProgressLog): Writers {
     }, log, 30_000),
     schemas: new TableWriter(client, {
       table: "product_schemas",
-      columns: [int("productId"), { name: "fields", type: "text", cast: "jsonb" }],
+      columns: [int("productId"), { name: "fields", type: "text", cast: "json" }],
     }, log, 10_000),
     slos: new TableWriter(client, {
       table: "slos",
