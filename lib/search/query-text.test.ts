@@ -7,22 +7,6 @@ describe("parseQueryText", () => {
     expect(parseQueryText("  Customer-360 ").slug).toBe("customer-360");
   });
 
-  it("builds a tsquery from words only, the last one a prefix as it may still be typed", () => {
-    expect(parseQueryText("orders daily").prefixQuery).toBe("orders & daily:*");
-    expect(parseQueryText("paym").prefixQuery).toBe("paym:*");
-  });
-
-  it("also builds the tsquery of the words read as complete", () => {
-    expect(parseQueryText("Orders  daily").wordQuery).toBe("orders & daily");
-    expect(parseQueryText("& | !").wordQuery).toBe("");
-  });
-
-  it("builds the tsquery of what reading the last word as a prefix adds", () => {
-    expect(parseQueryText("customer mast").prefixOnlyQuery).toBe("customer & mast:* & !mast");
-    expect(parseQueryText("paym").prefixOnlyQuery).toBe("paym:* & !paym");
-    expect(parseQueryText("   ").prefixOnlyQuery).toBe("");
-  });
-
   it.each([
     ['"unterminated', ["unterminated"]],
     ["& | ! : * ( ) \\ '", []],
@@ -31,10 +15,7 @@ describe("parseQueryText", () => {
     ["      ", []],
     ["a:* | b", ["a", "b"]],
   ])("keeps only words from %j", (raw, tokens) => {
-    const parsed = parseQueryText(raw);
-    expect(parsed.tokens).toEqual(tokens);
-    expect(parsed.prefixQuery).not.toMatch(/[|!()\\'"]/);
-    expect(parsed.wordQuery).not.toMatch(/[|!()\\'":*]/);
+    expect(parseQueryText(raw).tokens).toEqual(tokens);
   });
 
   it("truncates a very long query without splitting an emoji", () => {

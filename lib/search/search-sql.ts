@@ -38,17 +38,24 @@ const candidateOrder = (sort: SearchRequest["sort"], alias: string | null) =>
   Prisma.raw(CANDIDATE_ORDER[sort].map((column) => (alias ? `${alias}."${column}" DESC` : `"${CANDIDATE_OUTPUT[column]}" DESC`)).join(", "));
 
 /**
- * The tsqueries are written inline rather than computed once in a CTE: as constants the planner
- * folds them and estimates from the index statistics how many products match, which decides
- * between the GIN index (a rare word) and walking the usefulness order (a word in every third product).
- * Simple and stemmed words are ORed into one tsquery: one GIN scan instead of two bitmaps ORed, and
- * ts_rank reads the same query. `fullQuery` reads the last word as a prefix (it may still be being
- * typed), `wordQuery` reads every word as complete.
+ * Each word matches as typed (names, titles, tags and fields are indexed unstemmed) or by its English
+ * stem (descriptions are stemmed), and every word must match, in any field: search_words_query
+ * (migration 20261129130000) builds "( 'customer' | 'custom' ) & 'master'". ORing the two whole
+ * readings instead ("customer & master | custom & master") missed a product titled "Customer" whose
+ * description says "master data", and made the GIN scan walk both long posting lists of a common word.
+ * The function is immutable and its arguments are bound values, so the planner folds it to a constant
+ * and estimates from the index statistics how many products match, which decides between the GIN
+ * index (a rare word) and walking the usefulness order (a word in every third product).
+ * `fullQuery` reads the last word as a prefix (it may still be being typed), `wordQuery` reads every
+ * word as complete.
  */
-const fullQuery = (text: QueryText) => Prisma.sql`(to_tsquery('simple', ${text.prefixQuery}) || plainto_tsquery('english', ${text.text}))`;
-const wordQuery = (text: QueryText) => Prisma.sql`(to_tsquery('simple', ${text.wordQuery}) || plainto_tsquery('english', ${text.text}))`;
-/** fullQuery AND NOT wordQuery, which is (simple prefix AND NOT simple words) AND NOT stemmed words. */
-const prefixOnlyQuery = (text: QueryText) => Prisma.sql`(to_tsquery('simple', ${text.prefixOnlyQuery}) && !! plainto_tsquery('english', ${text.text}))`;
+const fullQuery = (text: QueryText) => Prisma.sql`search_words_query(${text.tokens}::text[], TRUE)`;
+const wordQuery = (text: QueryText) => Prisma.sql`search_words_query(${text.tokens}::text[], FALSE)`;
+/**
+ * What reading the last word as a prefix adds. With every word a required group at the top of both
+ * queries, a GIN scan still skips through the other words' posting lists.
+ */
+const prefixOnlyQuery = (text: QueryText) => Prisma.sql`(${fullQuery(text)} && !! ${wordQuery(text)})`;
 
 /**
  * `query` is the reading that found the product (text mode): the complete words for most products,

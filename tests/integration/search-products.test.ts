@@ -38,6 +38,19 @@ describe("searching the catalog", () => {
     expect((await search({ q: "chargebacks" })).items.map((hit) => hit.name)).toContain("chargeback-risk");
   });
 
+  it("finds a product whose words are in different fields and forms, ignoring stop words", async () => {
+    const { team, domain, caller } = await createTeamWithDomain(database.db);
+    const spec = goodSpec(domain.slug, team.slug, "quokkas-ledger");
+    spec.metadata.title = "Quokkas Ledger";
+    spec.spec.description = "Mastered nightly from the billing system.";
+    await saveProductSpec(database.db, spec, { actor: caller, mode: "create" });
+    const refs = async (q: string) => (await search({ q })).items.map((hit) => hit.ref);
+    // "quokkas" is in the title as typed, "mastering" only in the description, where words are stemmed.
+    expect(await refs("quokkas mastering")).toEqual([`${domain.slug}/quokkas-ledger`]);
+    expect(await refs("the quokkas of")).toEqual([`${domain.slug}/quokkas-ledger`]);
+    expect(await refs("quokkas unicorns")).toEqual([]);
+  });
+
   it("highlights the matched words", async () => {
     const [first] = (await search({ q: "customer 360" })).items;
     expect(first.highlights.title.filter((segment) => segment.match).map((segment) => segment.text.toLowerCase())).toContain("customer");
