@@ -23,7 +23,7 @@ import {
   schemaFieldsDocument,
   sloTableRows,
 } from "./product-rows";
-import { deleteProductRows, insertProducts, insertRows, onConflictUpdate, updateRowsById, type Row } from "./save-products-batch-sql";
+import { copyRows, deleteProductRows, insertProducts, insertRows, onConflictUpdate, updateRowsById, type Row } from "./save-products-batch-sql";
 import { sameSpec } from "./spec-equality";
 import { recordToSpec } from "./spec-mapping";
 import { bindUpstream, sourceSystemMentions, sourceSystemName, upstreamRefs, type ResolvedUpstream, type UpstreamRecord } from "./upstream-binding";
@@ -350,30 +350,35 @@ class BatchWrite {
     // The row mappings return fresh rows, so each takes its productId in place instead of being copied.
     const childRows = <R extends Row>(rowsOf: (item: Planned) => R[]) => saved.flatMap((item) => rowsOf(item).map((row) => Object.assign(row, { productId: item.productId })));
 
-    // Output ports and SLOs are matched (by name, by kind) so bound consumers and measurements survive.
-    const outputPorts = childRows((item) => ports.get(item.index)!);
-    await deleteProductRows(tx, "output_ports", updatedIds, { column: "name", pairs: outputPorts.map((row) => ({ productId: row.productId, key: row.name })) });
-    if (outputPorts.length) await insertRows(tx, "output_ports", outputPorts, onConflictUpdate(["productId", "name"], outputPorts[0]));
-    const slos = childRows((item) => sloTableRows(item.spec));
-    await deleteProductRows(tx, "slos", updatedIds, { column: "kind", pairs: slos.map((row) => ({ productId: row.productId, key: row.kind })) });
-    if (slos.length) await insertRows(tx, "slos", slos, onConflictUpdate(["productId", "kind"], slos[0]));
+    // Output ports and SLOs are matched (by name, by kind) so bound consumers and measurements survive;
+    // a new product's are simply added. Every other child row of an updated product is replaced.
+    const updatedSet = new Set(updatedIds);
+    const upsert = async <R extends Row & { productId: number }>(table: string, rows: R[], key: string) => {
+      const kept = rows.filter((row) => updatedSet.has(row.productId));
+      await deleteProductRows(tx, table, updatedIds, { column: key, pairs: kept.map((row) => ({ productId: row.productId, key: String(row[key]) })) });
+      if (kept.length) await insertRows(tx, table, kept, onConflictUpdate(["productId", key], kept[0]));
+      await copyRows(tx, table, rows.filter((row) => !updatedSet.has(row.productId)));
+    };
+    await upsert("output_ports", childRows((item) => ports.get(item.index)!), "name");
+    await upsert("slos", childRows((item) => sloTableRows(item.spec)), "kind");
 
     for (const table of ["input_ports", "product_schemas", "quality_checks", "access_roles", "governance_results"]) await deleteProductRows(tx, table, updatedIds);
-    await insertRows(tx, "input_ports", childRows((item) => inputPortRows(item.spec, item.upstream)));
-    await insertRows(tx, "product_schemas", saved.flatMap((item) => (fields.get(item.index)!.length ? [{ productId: item.productId, fields: fields.get(item.index)! }] : [])));
-    await insertRows(tx, "quality_checks", childRows((item) => qualityCheckRows(item.spec)));
-    await insertRows(tx, "access_roles", childRows((item) => accessRoleRows(item.spec)));
-    await insertRows(tx, "governance_results", childRows((item) => governanceResultRows(item.governance)));
+    await copyRows(tx, "input_ports", childRows((item) => inputPortRows(item.spec, item.upstream)));
+    await copyRows(tx, "product_schemas", saved.flatMap((item) => (fields.get(item.index)!.length ? [{ productId: item.productId, fields: fields.get(item.index)! }] : [])));
+    await copyRows(tx, "quality_checks", childRows((item) => qualityCheckRows(item.spec)));
+    await copyRows(tx, "access_roles", childRows((item) => accessRoleRows(item.spec)));
+    await copyRows(tx, "governance_results", childRows((item) => governanceResultRows(item.governance)));
 
     const previous = updatedIds.length
       ? await this.sql<{ upstreamProductId: number | null }>(Prisma.sql`DELETE FROM "lineage_edges" WHERE "downstreamProductId" = ANY(${updatedIds}::int[]) RETURNING "upstreamProductId"`)
       : [];
+    // Each upstream product and source system is bound once per spec, so a product's new edges are distinct.
     const edges = saved.flatMap((item) => lineageEdgeRows(item.domainId, item.upstream).map((row) => ({ ...row, downstreamProductId: item.productId })));
-    await insertRows(tx, "lineage_edges", edges, "ON CONFLICT DO NOTHING");
+    await copyRows(tx, "lineage_edges", edges);
     const upstreamIds = [...previous.map((edge) => edge.upstreamProductId), ...edges.map((edge) => edge.upstreamProductId)].filter((id): id is number => id !== null);
 
     const authorId = this.actor === "system" ? null : this.actor.userId;
-    await insertRows(
+    await copyRows(
       tx,
       "product_versions",
       saved.map((item) => ({ productId: item.productId, version: item.version, semanticVersion: item.spec.metadata.version, changeKind: item.existing ? "UPDATED" : "CREATED", summary: null, spec: item.spec, authorId })),

@@ -1,5 +1,8 @@
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 /** The node-postgres pool under each client made here, for {@link queryDirect}. */
@@ -48,6 +51,11 @@ export async function queryDirect<Row>(db: Pick<PrismaClient, "$queryRaw">, sql:
 /** A transaction's statements, with their values bound: rows come as node-postgres parses them. */
 export interface DirectTransaction {
   query<Row>(text: string, values?: unknown[]): Promise<Row[]>;
+  /**
+   * Runs `COPY … FROM STDIN` (`statement`) with `data` in its text format (see copy-text.ts).
+   * Absent in the Prisma fallback, which has no COPY: callers insert the rows another way.
+   */
+  copy?(statement: string, data: string): Promise<void>;
 }
 
 /**
@@ -69,7 +77,10 @@ export async function directTransaction<T>(db: PrismaClient, work: (tx: DirectTr
   try {
     await connection.query("BEGIN");
     await connection.query("SET LOCAL statement_timeout = '2min'");
-    const result = await work({ query: async <Row>(text: string, values: unknown[] = []) => (await connection.query(text, values)).rows as Row[] });
+    const result = await work({
+      query: async <Row>(text: string, values: unknown[] = []) => (await connection.query(text, values)).rows as Row[],
+      copy: (statement, data) => pipeline(Readable.from([data]), connection.query(copyFrom(statement))),
+    });
     await connection.query("COMMIT");
     connection.release();
     return result;

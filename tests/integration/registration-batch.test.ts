@@ -52,7 +52,8 @@ async function snapshot(domain: string, name: string) {
 
 /** A demo product with input ports on products and source systems, copied under a new name. */
 async function richSpec(): Promise<{ v1: DataProductSpec; v2: DataProductSpec }> {
-  const candidates = await db.dataProduct.findMany({ include: productRecordInclude });
+  // A demo product, not a twin an earlier test left behind.
+  const candidates = await db.dataProduct.findMany({ where: { NOT: { name: { startsWith: "batch-twin" } } }, include: productRecordInclude });
   const source = candidates
     .map(recordToSpec)
     .sort((a, b) => (b.spec.inputPorts?.length ?? 0) + (b.spec.access?.roles?.length ?? 0) - (a.spec.inputPorts?.length ?? 0) - (a.spec.access?.roles?.length ?? 0))[0];
@@ -63,6 +64,13 @@ async function richSpec(): Promise<{ v1: DataProductSpec; v2: DataProductSpec }>
   v1.spec.documentation = [{ title: "Runbook", url: "https://example.com/runbook" }];
   v1.metadata.owner = { ...v1.metadata.owner, productOwner: `${unique("owner")}@example.com`, steward: "olivia.chen@example.com" };
   v1.spec.inputPorts = [...(v1.spec.inputPorts ?? []), { name: "erp-feed", type: "kafka", sourceSystem: unique("erp"), topic: "erp.orders" }];
+  // Text COPY must escape, in plain, array and json columns.
+  const tricky = 'Tab\there, C:\\exports\\, "quotes", {braces}\nand a second line\r';
+  v1.spec.access = {
+    ...v1.spec.access,
+    roles: [...(v1.spec.access?.roles ?? []), { name: unique("tricky-readers"), description: tricky, permissions: ["read"], principals: ['group "analysts", EU\\team', "{braces}", tricky] }],
+  };
+  v1.spec.schema = { ...v1.spec.schema, fields: [...(v1.spec.schema?.fields ?? []), { name: unique("tricky_note").replace("-", "_"), type: "string", description: tricky, pii: false, required: false }] };
 
   const v2: DataProductSpec = structuredClone(v1);
   v2.metadata.version = "9.9.9";
