@@ -13,6 +13,7 @@ import { ConfigError, isDemoMode, parseEnv } from "../lib/config/env";
 import { checkConnection, DatabaseUnreachableError } from "../lib/db/connect";
 import { EmbeddedPostgresError, ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "../lib/db/embedded-postgres";
 import { applyMigrations, MigrationError } from "../lib/db/migrate";
+import { withServerNodeOptions } from "./server-node-options";
 
 const args = process.argv.slice(2);
 const dev = args.includes("--dev");
@@ -83,7 +84,7 @@ async function main() {
     const build = spawnSync(next, ["build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
     if (build.status !== 0) throw new Error("next build failed; see the output above");
   }
-  web = spawn(next, [dev ? "dev" : "start", "-p", String(env.PORT)], { stdio: "inherit", env: childEnv });
+  web = spawn(next, [dev ? "dev" : "start", "-p", String(env.PORT)], { stdio: "inherit", env: { ...childEnv, NODE_OPTIONS: withServerNodeOptions(process.env.NODE_OPTIONS) } });
   log(`Meshwork is starting on http://localhost:${env.PORT}${demo ? " (demo logins are on the sign-in page)" : ""}`);
   web.on("exit", (code) => void shutdown(code ?? 0));
 }
