@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { parse } from "yaml";
 import { expect, signIn, test, USERS } from "./fixtures";
 
 const SHOTS = process.env.SCREENSHOT_DIR;
@@ -27,6 +28,17 @@ test("an owner creates an API token, sees it once and registers a product with i
   expect((await read.json()).spec.metadata.name).toBe(name);
   const odps = await request.get(`/api/v1/data-products/customer/${name}/spec.yaml?format=odps`);
   expect(await odps.text()).toContain("apiVersion: v1.0.0");
+
+  // What `meshwork apply` sends: several specs in one request, stored by the batch writer.
+  const specs = ["a", "b"].map((suffix) => parse(yaml.replace(`name: ${name}`, `name: ${name}-${suffix}`)));
+  const batch = await request.post("/api/v1/data-products/batch", { data: { specs }, headers: { authorization: `Bearer ${token}` } });
+  expect(batch.status()).toBe(200);
+  expect((await batch.json()).items.map((item: { ref: string; outcome: string }) => `${item.ref} ${item.outcome}`)).toEqual([
+    `customer/${name}-a created`,
+    `customer/${name}-b created`,
+  ]);
+  const batched = await request.get(`/api/v1/data-products/customer/${name}-b`);
+  expect((await batched.json()).spec.spec.outputPorts).toEqual(parse(yaml).spec.outputPorts);
 
   await page.reload();
   await page.getByRole("button", { name: `Revoke token ${tokenName}` }).click();
