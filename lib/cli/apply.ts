@@ -1,6 +1,7 @@
 import { readSpecText } from "@/lib/spec/document";
-import { parseData } from "@/lib/spec/yaml";
-import { expandFiles, readSpecFile } from "./files";
+import { createFileLoader, loaderThreads } from "./file-loader";
+import { expandFiles } from "./files";
+import type { Loaded } from "./load-file";
 import type { Output } from "./output";
 
 export interface ApplyOptions {
@@ -23,8 +24,6 @@ export const MAX_BATCH_SIZE = 500;
  */
 export const DEFAULT_BATCH_SIZE = MAX_BATCH_SIZE;
 export const DEFAULT_CONCURRENCY = 4;
-/** One spec may be at most 1 MB, as for POST /api/v1/data-products. */
-const MAX_SPEC_BYTES = 1024 * 1024;
 /** Requests are split so no body comes near the batch endpoint's 32 MB limit. */
 const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 
@@ -37,16 +36,6 @@ interface ApiError {
 interface BatchAnswer {
   items: { ref: string; outcome: ApplyOutcome; version?: number; score?: number; error?: ApiError }[];
 }
-
-/** A file read and parsed, waiting for its batch; `text` is kept to place problems the server finds. */
-interface Loaded {
-  file: string;
-  text: string;
-  body: string;
-}
-
-/** What a file became: a JSON body to send, a failure to report, or text whose problems must be explained. */
-type LoadedFile = Loaded | { file: string; failure: string } | { file: string; text: string; invalid: true };
 
 /**
  * `meshwork apply <file…>`: creates or updates the products through POST /api/v1/data-products/batch,
@@ -63,12 +52,13 @@ export async function applyCommand(paths: string[], options: ApplyOptions, out: 
     out.line(`${outcome.padEnd(9)} ${file}: ${message}`);
   };
   const batchSize = Math.min(Math.max(1, options.batchSize), MAX_BATCH_SIZE);
+  const loader = createFileLoader(loaderThreads(files.length));
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const chunk = files.slice(next, next + batchSize);
       next += chunk.length;
-      const results = await load(chunk);
+      const results = await loader.load(chunk);
       const loaded: Loaded[] = [];
       for (const result of results) {
         if ("failure" in result) report(result.file, "failed", result.failure);
@@ -78,24 +68,13 @@ export async function applyCommand(paths: string[], options: ApplyOptions, out: 
       for (const part of splitBySize(loaded)) await sendBatch(part, options, report);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, Math.ceil(files.length / batchSize))) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency, Math.ceil(files.length / batchSize))) }, worker));
+  } finally {
+    await loader.close();
+  }
   out.line(`${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed`);
   return counts.failed ? 1 : 0;
-}
-
-async function load(files: string[]): Promise<LoadedFile[]> {
-  const results: LoadedFile[] = [];
-  for (const file of files) {
-    const text = await readSpecFile(file);
-    if (typeof text !== "string") results.push({ file, failure: text.error });
-    else if (Buffer.byteLength(text) > MAX_SPEC_BYTES) results.push({ file, failure: "the file is larger than the 1 MB limit of a spec" });
-    else {
-      // The server validates with the shared schema; here the text only has to become data.
-      const parsed = parseData(text);
-      results.push(parsed.ok ? { file, text, body: JSON.stringify(parsed.value) } : { file, text, invalid: true });
-    }
-  }
-  return results;
 }
 
 function* splitBySize(loaded: Loaded[]): Generator<Loaded[]> {
