@@ -41,8 +41,9 @@ const candidateOrder = (sort: SearchRequest["sort"], alias: string | null) =>
  * Each word matches as typed (names, titles, tags and fields are indexed unstemmed) or by its English
  * stem (descriptions are stemmed), and every word must match, in any field: search_words_query
  * (migration 20261129130000) builds "( 'customer' | 'custom' ) & 'master'". ORing the two whole
- * readings instead ("customer & master | custom & master") missed a product titled "Customer" whose
- * description says "master data", and made the GIN scan walk both long posting lists of a common word.
+ * readings instead ("customer & master | custom & master") missed a product whose words changed form
+ * across fields ("quokkas mastering" against the title "Quokkas Ledger" and the description
+ * "Mastered nightly"), and made the GIN scan walk both long posting lists of a common word.
  * The function is immutable and its arguments are bound values, so the planner folds it to a constant
  * and estimates from the index statistics how many products match, which decides between the GIN
  * index (a rare word) and walking the usefulness order (a word in every third product).

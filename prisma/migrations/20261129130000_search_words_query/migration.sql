@@ -2,8 +2,9 @@
 -- field names are indexed unstemmed) OR its English stem (descriptions are stemmed), and every word
 -- required, in whichever field it is: "( 'customer' | 'custom' ) & 'master'". The search used to OR
 -- the two whole readings ("'customer' & 'master' | 'custom' & 'master'"), which missed a product
--- titled "Customer" whose description speaks of master data, and made the GIN scan walk the posting
--- lists of both readings of a common word instead of skipping through them from the rarest word.
+-- whose words change form across fields ("quokkas mastering" against the title "Quokkas Ledger" and
+-- the description "Mastered nightly"), and made the GIN scan walk the posting lists of both
+-- readings of a common word instead of skipping through them from the rarest word.
 -- English stop words are left out, as plainto_tsquery leaves them out, unless every word is one;
 -- a last word read as a prefix is kept, as it may be the start of another word. Immutable: with its
 -- arguments bound, the planner folds it to a constant and estimates the matches from the index.
