@@ -36,17 +36,19 @@ export function createFileLoader(threads: number): FileLoader {
     };
   }
   const pending = new Map<number, { resolve: (results: LoadedFile[]) => void; reject: (error: Error) => void }>();
+  // A worker that fails or stops cannot say which chunk it was on: every waiting chunk fails with it.
+  const failAll = (error: Error) => {
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+  };
   const workers = Array.from({ length: threads }, () => {
     const worker = new Worker(new URL("./load-worker.mjs", import.meta.url), { execArgv: [] });
     worker.on("message", ({ id, results }: { id: number; results: LoadedFile[] }) => {
       pending.get(id)?.resolve(results);
       pending.delete(id);
     });
-    // A worker that fails cannot say which chunk it was on: every waiting chunk fails with it.
-    worker.on("error", (error) => {
-      for (const waiting of pending.values()) waiting.reject(error);
-      pending.clear();
-    });
+    worker.on("error", failAll);
+    worker.on("exit", (code) => failAll(new Error(`a file-reading thread stopped (exit code ${code})`)));
     return worker;
   });
   let next = 0;
