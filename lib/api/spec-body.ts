@@ -1,6 +1,6 @@
 import { InvalidSpecError } from "@/lib/catalog/errors";
 import { readSpecValue, type ReadSpecResult } from "@/lib/spec/document";
-import { parseText, type SpecProblem } from "@/lib/spec/yaml";
+import { parseText, type SpecProblem } from "@/lib/spec/yaml-text";
 import type { DataProductSpec } from "@/lib/spec/schema";
 import { BadRequestError, PayloadTooLargeError } from "./errors";
 import { MAX_BODY_BYTES, readLimited } from "./read-body";

@@ -2,7 +2,7 @@ import "server-only";
 import { evaluate, type EvaluationResult } from "@/lib/governance/evaluate";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ReadSpecResult } from "@/lib/spec/document";
-import type { SpecProblem } from "@/lib/spec/yaml";
+import type { SpecProblem } from "@/lib/spec/yaml-text";
 import { loadDomainPoliciesBySlug } from "./domain-policies";
 
 export interface ValidationReport {

@@ -1,4 +1,4 @@
-import { parseData } from "@/lib/spec/yaml";
+import { parseData } from "@/lib/spec/yaml-text";
 import { readSpecFile } from "./files";
 
 /** One spec may be at most 1 MB, as for POST /api/v1/data-products. */

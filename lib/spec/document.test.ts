@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CUSTOMER_360_YAML } from "@/lib/governance/test-support/customer-360";
 import { readSpecText } from "./document";
-import { parseText } from "./yaml";
+import { parseText } from "./yaml-text";
 
 describe("readSpecText", () => {
   it("reads a valid YAML spec", () => {

@@ -1,6 +1,7 @@
 import { isOdpsDocument, odpsDocumentSchema, odpsToSpec } from "./odps";
 import { dataProductSpecSchema, type DataProductSpec } from "./schema";
-import { parseData, parseText, validateValue, type SpecProblem } from "./yaml";
+import { validateValue } from "./yaml";
+import { parseData, parseText, type SpecProblem } from "./yaml-text";
 
 /**
  * Any spec text a team may hand us — datamesh.io/v1 or ODPS, YAML or JSON — to one validated spec.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CUSTOMER_360_YAML } from "@/lib/governance/test-support/customer-360";
-import { parseData, parseText, stringifySpec } from "./yaml";
+import { stringifySpec } from "./yaml";
+import { parseData, parseText } from "./yaml-text";
 
 const valueOf = (text: string) => {
   const parsed = parseText(text);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { demoProducts } from "@/prisma/demo";
 import { dataProductSpecSchema } from "./schema";
-import { parseSpecYaml, parseText, stringifySpec } from "./yaml";
+import { parseSpecYaml, stringifySpec } from "./yaml";
+import { parseText } from "./yaml-text";
 
 const VALID = `apiVersion: datamesh.io/v1
 kind: DataProduct
