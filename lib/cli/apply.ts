@@ -24,6 +24,13 @@ export const MAX_BATCH_SIZE = 500;
  */
 export const DEFAULT_BATCH_SIZE = MAX_BATCH_SIZE;
 export const DEFAULT_CONCURRENCY = 4;
+/**
+ * A run's first batches start small and double up to the batch size. Full batches all reached the
+ * server together, each with 500 specs to validate before its first statement, and the database sat
+ * idle for the first two seconds of a 20-second run; a batch of 50 is validated and writing within
+ * a tenth of a second, and the larger ones follow while it writes.
+ */
+const FIRST_BATCH_SIZE = 50;
 /** Requests are split so no body comes near the batch endpoint's 32 MB limit. */
 const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 
@@ -54,9 +61,10 @@ export async function applyCommand(paths: string[], options: ApplyOptions, out: 
   const batchSize = Math.min(Math.max(1, options.batchSize), MAX_BATCH_SIZE);
   const loader = createFileLoader(loaderThreads(files.length));
   let next = 0;
+  let sent = 0;
   const worker = async () => {
     while (next < files.length) {
-      const chunk = files.slice(next, next + batchSize);
+      const chunk = files.slice(next, next + Math.min(batchSize, FIRST_BATCH_SIZE * 2 ** sent++));
       next += chunk.length;
       const results = await loader.load(chunk);
       const loaded: Loaded[] = [];

@@ -12,6 +12,9 @@ describe("the spec file loader of meshwork apply", () => {
     try {
       const expected = await inThread.load(files);
       expect(expected.map((result) => ("body" in result ? "body" : "failure" in result ? result.failure : "invalid"))).toEqual(["body", "invalid", "file not found", "body"]);
+      // Until a thread has started, the calling thread reads; then the threads do, to the same result.
+      expect(await threaded.load(files)).toEqual(expected);
+      expect(await threaded.started()).toBe(true);
       const [first, second] = await Promise.all([threaded.load(files), threaded.load([...files].reverse())]);
       expect(first).toEqual(expected);
       expect(second).toEqual([...expected].reverse());

@@ -7,8 +7,9 @@ import { register } from "tsx/esm/api";
 register({ tsconfig: fileURLToPath(new URL("../../tsconfig.json", import.meta.url)) });
 const { loadSpecFile } = await import("./load-file.ts");
 
-parentPort.on("message", async ({ id, files }) => {
+parentPort.on("message", async (files) => {
   const results = [];
   for (const file of files) results.push(await loadSpecFile(file));
-  parentPort.postMessage({ id, results });
+  parentPort.postMessage({ results });
 });
+parentPort.postMessage({ ready: true });
