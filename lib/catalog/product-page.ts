@@ -70,19 +70,6 @@ async function getSloSeries(db: Db, sloIds: number[]): Promise<Map<number, SloDa
   return series;
 }
 
-/**
- * Where an address that no longer resolves went: a product whose history once had that
- * domain/name, so a renamed product's old links can say where it lives now.
- */
-export async function findRenamedProduct(domainSlug: string, name: string): Promise<string | null> {
-  const [row] = await prisma.$queryRaw<{ ref: string }[]>`
-    SELECT d."slug" || '/' || p."name" AS ref
-      FROM "product_versions" v JOIN "data_products" p ON p."id" = v."productId" JOIN "domains" d ON d."id" = p."domainId"
-     WHERE v."spec" -> 'metadata' ->> 'name' = ${name} AND v."spec" -> 'metadata' ->> 'domain' = ${domainSlug}
-     ORDER BY v."createdAt" DESC LIMIT 1`;
-  return row?.ref ?? null;
-}
-
 export type ProductPageData = Awaited<ReturnType<typeof getProductPageOrThrow>>;
 
 /**

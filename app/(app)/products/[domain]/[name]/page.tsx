@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getCaller } from "@/lib/auth/caller";
 import { canEditProduct } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/catalog/errors";
 import { fromDbClassification, fromDbSloKind, fromDbStatus } from "@/lib/catalog/enum-mapping";
-import { findRenamedProduct, getProductPageOrThrow, isHiddenFrom } from "@/lib/catalog/product-page";
+import { getProductPageOrThrow, isHiddenFrom } from "@/lib/catalog/product-page";
 import { EmptyState } from "@/components/ui/empty-state";
 import { MarkdownDescription } from "@/components/product-page/markdown-description";
 import { OutputPorts } from "@/components/product-page/output-ports";
@@ -16,16 +16,13 @@ import { Badge } from "@/components/ui/badge";
 import { Cell, Table } from "@/components/ui/table";
 import { ClassificationBadge, ScoreBadge, SloStateBadge, StatusBadge } from "@/components/catalog/badges";
 
-type Props = { params: Promise<{ domain: string; name: string }>; searchParams: Promise<{ renamedFrom?: string | string[] }> };
+type Props = { params: Promise<{ domain: string; name: string }> };
 
 async function load(domain: string, name: string) {
   try {
     return await getProductPageOrThrow(domain, name);
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
-    // An old link to a renamed product goes to where it lives now; a deleted one gets the 404 page.
-    const renamed = await findRenamedProduct(domain, name);
-    if (renamed && renamed !== `${domain}/${name}`) redirect(`/products/${renamed}?renamedFrom=${encodeURIComponent(`${domain}/${name}`)}`);
     notFound();
   }
 }
@@ -36,9 +33,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: isHiddenFrom(caller, record) ? "Restricted data product" : record.title };
 }
 
-export default async function ProductPage({ params, searchParams }: Props) {
+export default async function ProductPage({ params }: Props) {
   const { domain, name } = await params;
-  const { renamedFrom } = await searchParams;
   const [{ record, spec, sloSeries, violations }, caller] = await Promise.all([load(domain, name), getCaller()]);
   if (isHiddenFrom(caller, record)) {
     return (
@@ -61,11 +57,6 @@ export default async function ProductPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      {typeof renamedFrom === "string" && (
-        <div role="note" className="rounded-xl border border-sky-200 bg-sky-50 p-4 text-sm text-sky-900">
-          This product was renamed: <span className="font-mono">{renamedFrom}</span> is now <span className="font-mono">{ref}</span>. Update your bookmarks and links.
-        </div>
-      )}
       {status === "deprecated" && (
         <div role="note" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
           <p className="font-semibold">
