@@ -20,7 +20,16 @@ export interface BenchResults {
   iterations: number;
   warmup: number;
   only?: string;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string; postgres: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    node: string;
+    platform: string;
+    postgres: string;
+    /** See host-probe.ts; absent in results written before it existed. */
+    memoryProbeMs?: { before: number; after: number };
+  };
   dataset: { products: number; edges: number; domains: number; crossDomainEdges: number; maxConsumers: number };
   scenarios: ScenarioResult[];
 }
@@ -35,6 +44,9 @@ export function markdownSummary(results: BenchResults): string {
     "",
     `${dataset.products.toLocaleString("en-US")} products, ${dataset.edges.toLocaleString("en-US")} lineage edges (${dataset.crossDomainEdges.toLocaleString("en-US")} cross-domain), ${dataset.domains} domains; largest hub: ${dataset.maxConsumers.toLocaleString("en-US")} direct consumers.`,
     `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.postgres}.`,
+    ...(machine.memoryProbeMs
+      ? [`Host memory probe (bench/host-probe.ts; lower is faster, compare runs by it): ${machine.memoryProbeMs.before} ms before the scenarios, ${machine.memoryProbeMs.after} ms after.`]
+      : []),
     `${results.warmup} warm-up + ${results.iterations} timed iterations per scenario; app and raw SQL alternate within each iteration. Times in ms; p95 is nearest-rank.`,
     "",
     "| scenario | median ms | p95 ms | iterations | raw SQL median ms | raw SQL p95 ms | app / raw SQL | vs baseline |",

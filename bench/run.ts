@@ -14,6 +14,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { checkConnection, DatabaseUnreachableError } from "@/lib/db/connect";
 import { BenchDatabaseMissingError, openBenchDatabase, stopOnSignals, type BenchDatabase } from "../scripts/synthetic/database";
 import { summarize } from "../scripts/synthetic/stats";
+import { memoryProbeMs } from "./host-probe";
 import { markdownSummary, type BenchResults, type ScenarioResult } from "./report";
 import type { BenchContext, PreparedScenario, Scenario } from "./scenario";
 
@@ -66,6 +67,7 @@ async function main(): Promise<number> {
   const prisma = createPrismaClient(database.url, 4);
   try {
     const started = new Date();
+    const probeBefore = memoryProbeMs();
     const dataset = await describeDataset(pool);
     log(`${dataset.products.toLocaleString("en-US")} products, ${dataset.edges.toLocaleString("en-US")} edges; ${selected.length} scenario(s), ${warmup} warm-up + ${iterations} iterations each`);
     const context: BenchContext = { prisma, pool };
@@ -89,6 +91,7 @@ async function main(): Promise<number> {
         node: process.version,
         platform: `${process.platform} ${os.release()}`,
         postgres: (await pool.query<{ version: string }>("SELECT version()")).rows[0].version.split(" on ")[0],
+        memoryProbeMs: { before: probeBefore, after: memoryProbeMs() },
       },
       dataset,
       scenarios: results,
