@@ -61,10 +61,10 @@ export async function applyCommand(paths: string[], options: ApplyOptions, out: 
   const batchSize = Math.min(Math.max(1, options.batchSize), MAX_BATCH_SIZE);
   const loader = createFileLoader(loaderThreads(files.length));
   let next = 0;
-  let sent = 0;
+  let taken = 0;
   const worker = async () => {
     while (next < files.length) {
-      const chunk = files.slice(next, next + Math.min(batchSize, FIRST_BATCH_SIZE * 2 ** sent++));
+      const chunk = files.slice(next, next + Math.min(batchSize, FIRST_BATCH_SIZE * 2 ** taken++));
       next += chunk.length;
       const results = await loader.load(chunk);
       const loaded: Loaded[] = [];
