@@ -186,6 +186,33 @@ describe("searching the catalog", () => {
     }
   });
 
+  it("finds the little-used products too, in every order, when the products in use leave room under WIDE_MATCH", async () => {
+    // Used 1 to 5 times: the search index keeps products used fewer than three times apart.
+    await insertCopies("tierword", 5);
+    try {
+      for (const sort of ["relevance", "consumers", "score", "recent"]) {
+        const result = await search({ q: "tierword", sort });
+        expect(result.total).toBe(5);
+        expect(result.items.map((hit) => hit.consumerCount).sort()).toEqual([1, 2, 3, 4, 5]);
+      }
+      expect((await search({ q: "tierword", sort: "consumers" })).items.map((hit) => hit.consumerCount)).toEqual([5, 4, 3, 2, 1]);
+    } finally {
+      await database.db.$executeRaw`DELETE FROM "data_products" WHERE "name" LIKE 'tierword%'`;
+    }
+  });
+
+  it("counts a search as past the bound when products in use fill all but one place of it", async () => {
+    // Used 3 to WIDE_MATCH + 2 times: WIDE_MATCH products in use, and two little used, the first of which takes the last place.
+    await insertCopies("edgeword", WIDE_MATCH + 2);
+    try {
+      const result = await search({ q: "edgeword", sort: "consumers" });
+      expect(result.capped).toBe(true);
+      expect(result.total).toBe(WIDE_MATCH);
+    } finally {
+      await database.db.$executeRaw`DELETE FROM "data_products" WHERE "name" LIKE 'edgeword%'`;
+    }
+  });
+
   it("bounds a search matching more than WIDE_MATCH products, keeping the exact name first", async () => {
     // Copies of one product under other names, all matching the word "wideword", plus one exactly named so but unused.
     await insertCopies("wideword", WIDE_MATCH + 10);
