@@ -34,6 +34,10 @@ export const searchScenarios = defineScenarios(
   { name: "search: two words with facets", prepare: searchScenario({ q: "ledger entry" }) },
   // "customer" is in ~30% of the synthetic products: the search is bounded to WIDE_MATCH of them.
   { name: "search: common word matching tens of thousands", prepare: searchScenario({ q: "customer" }) },
+  // Sorted by score, a common word walks the score order instead of the most used first.
+  { name: "search: common word sorted by score", prepare: searchScenario({ q: "customer", sort: "score" }) },
+  // "data" is in ~8% of the synthetic products: too many to rank them all, too few to find a thousand by walking the usefulness order.
+  { name: "search: word in one product in thirteen", prepare: searchScenario({ q: "data" }) },
   {
     name: "search: exact name typed with spaces",
     prepare: async (context) => searchScenario({ q: (await popularName(context)).replace(/-/g, " ") })(context),
