@@ -40,7 +40,15 @@ test("an owner creates an API token, sees it once and registers a product with i
   const batched = await request.get(`/api/v1/data-products/customer/${name}-b`);
   expect((await batched.json()).spec.spec.outputPorts).toEqual(parse(yaml).spec.outputPorts);
 
-  await page.reload();
+  // An old link to a deleted product says what became of it.
+  expect((await request.delete(`/api/v1/data-products/customer/${name}-a`, { headers: { authorization: `Bearer ${token}` } })).status()).toBe(204);
+  await page.goto(`/products/customer/${name}-a`);
+  await expect(page.getByRole("heading", { name: /was deleted$/ })).toBeVisible();
+  await expect(page.getByText(`customer/${name}-a`, { exact: true })).toBeVisible();
+  await expect(page.getByText(new RegExp(`by ${USERS.owner.name}`))).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/deleted-product.png`, fullPage: true });
+
+  await page.goto("/settings/tokens");
   await page.getByRole("button", { name: `Revoke token ${tokenName}` }).click();
   await expect(listed).toHaveCount(0);
   const revoked = await request.get("/api/v1/data-products", { headers: { authorization: `Bearer ${token}` } });

@@ -7,6 +7,7 @@ export function NotFoundMessage({ title, href, label, children }: { title: strin
   return (
     <EmptyState
       title={title}
+      titleAs="h1"
       action={
         <Link href={href} className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
           {label}

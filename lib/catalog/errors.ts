@@ -16,6 +16,8 @@ export class CatalogError extends Error {
   }
 }
 export class NotFoundError extends CatalogError {}
+/** A product was deleted at this address: not found, and the API says so with 410 Gone. */
+export class GoneError extends NotFoundError {}
 export class ForbiddenError extends CatalogError {}
 export class UnauthenticatedError extends CatalogError {}
 /** The slug is taken, or a referenced thing is in a state that forbids the change. */

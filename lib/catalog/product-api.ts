@@ -2,6 +2,7 @@ import "server-only";
 import { canReadRestricted, canRetireProduct, type Caller } from "@/lib/auth/permissions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { DataProductSpec } from "@/lib/spec/schema";
+import { missingProductError, recordDeletion } from "./deleted-products";
 import { ConflictError, ForbiddenError, InvalidSpecError, NotFoundError, UnauthenticatedError } from "./errors";
 import { listDataProducts, type ListProductsQuery, type ProductPage } from "./list-products";
 import { productRecordInclude } from "./product-record";
@@ -13,7 +14,7 @@ import { recordToSpec } from "./spec-mapping";
  * see them (as a 404, so their existence does not leak) and writes through the one writer.
  */
 
-const ownershipSelect = { id: true, version: true, classification: true, owningTeamId: true, domain: { select: { owningTeamId: true } } } as const;
+const ownershipSelect = { id: true, version: true, title: true, classification: true, owningTeamId: true, domain: { select: { owningTeamId: true } } } as const;
 
 type Ownership = { owningTeamId: number; classification: string | null; domain: { owningTeamId: number } };
 
@@ -50,7 +51,8 @@ async function withoutUnreadable(db: PrismaClient, caller: Caller | null, items:
 
 async function findReadable(db: PrismaClient, caller: Caller | null, domain: string, name: string) {
   const product = await db.dataProduct.findFirst({ where: { name, domain: { slug: domain } }, select: ownershipSelect });
-  if (!product || !mayRead(caller, product)) throw new NotFoundError(`No data product ${domain}/${name}`);
+  if (!product) throw await missingProductError(db, domain, name);
+  if (!mayRead(caller, product)) throw new NotFoundError(`No data product ${domain}/${name}`);
   return product;
 }
 
@@ -113,6 +115,7 @@ export async function deleteProduct(db: PrismaClient, caller: Caller | null, dom
     }
     const upstream = await tx.lineageEdge.findMany({ where: { downstreamProductId: product.id, upstreamProductId: { not: null } }, select: { upstreamProductId: true } });
     await tx.dataProduct.delete({ where: { id: product.id } });
+    await recordDeletion(tx, { domainSlug: domain, name, title: product.title, restricted: product.classification === "RESTRICTED" }, caller.userId);
     await refreshConsumerCounts(tx, upstream.map((edge) => edge.upstreamProductId!));
   });
 }

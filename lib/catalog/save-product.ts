@@ -6,7 +6,8 @@ import type { DataProductSpec } from "@/lib/spec/schema";
 import { refreshConsumerCountsSql } from "./consumer-counts";
 import { loadDomainPolicies } from "./domain-policies";
 import { fromDbStatus } from "./enum-mapping";
-import { ConflictError, InvalidSpecError, NotFoundError, VersionConflictError } from "./errors";
+import { missingProductError } from "./deleted-products";
+import { ConflictError, InvalidSpecError, VersionConflictError } from "./errors";
 import { governanceResultRows } from "./governance-results";
 import {
   accessRoleRows,
@@ -70,7 +71,7 @@ async function saveInTransaction(tx: Tx, spec: DataProductSpec, options: SavePro
     select: { id: true, version: true, owningTeamId: true, status: true },
   });
   if (existing && options.mode === "create") throw new ConflictError(`A data product ${ref} already exists`, [{ path: "metadata.name", message: `${ref} already exists; choose another name or edit it` }]);
-  if (!existing && options.mode === "update") throw new NotFoundError(`No data product ${ref}`);
+  if (!existing && options.mode === "update") throw await missingProductError(tx, metadata.domain, metadata.name);
   if (existing && options.expectedVersion !== undefined && existing.version !== options.expectedVersion) {
     throw new VersionConflictError(`${ref} was changed by someone else (now version ${existing.version}, you edited version ${options.expectedVersion})`, existing.version);
   }

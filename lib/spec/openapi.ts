@@ -105,6 +105,7 @@ const STATUS_TEXT: Record<number, string> = {
   401: "No valid token or session",
   403: "The caller may not change this product",
   404: "No such product",
+  410: "A product was deleted at this address: the message says when and by whom",
   409: "The slug exists already, or the expected version is stale",
   413: "Body over 1 MB (a batch: over 32 MB)",
   422: "Invalid spec: every invalid field with its path",
@@ -186,28 +187,28 @@ export function openApiDocument(serverUrl = "/") {
       },
       "/api/v1/data-products/{domain}/{name}": {
         parameters: productParams,
-        get: { operationId: "getDataProduct", summary: "Read a product's spec", responses: { "200": { description: "The product; its version is also the ETag", content: json("Product") }, ...errors(404) } },
+        get: { operationId: "getDataProduct", summary: "Read a product's spec", responses: { "200": { description: "The product; its version is also the ETag", content: json("Product") }, ...errors(404, 410) } },
         put: {
           operationId: "updateDataProduct",
           summary: "Replace a product's spec",
           description: "Send the version you read as `If-Match` (or `?expectedVersion=`); a stale one answers 409 instead of overwriting.",
           parameters: [{ name: "If-Match", in: "header", schema: { type: "string" }, description: "The version you read, e.g. \"7\"" }],
           requestBody: specBody,
-          responses: { "200": { description: "Saved", content: json("SaveResult") }, ...errors(400, 401, 403, 404, 409, 413, 422) },
+          responses: { "200": { description: "Saved", content: json("SaveResult") }, ...errors(400, 401, 403, 404, 409, 410, 413, 422) },
         },
-        delete: { operationId: "deleteDataProduct", summary: "Delete a product (owners and maintainers of its team)", responses: { "204": { description: "Deleted" }, ...errors(401, 403, 404) } },
+        delete: { operationId: "deleteDataProduct", summary: "Delete a product (owners and maintainers of its team)", responses: { "204": { description: "Deleted" }, ...errors(401, 403, 404, 410) } },
       },
       "/api/v1/data-products/{domain}/{name}/versions": {
         parameters: productParams,
         get: {
           operationId: "listVersions",
           summary: "Every saved version, newest first",
-          responses: { "200": { description: "Versions", content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/Version" } } } } } } }, ...errors(404) },
+          responses: { "200": { description: "Versions", content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/Version" } } } } } } }, ...errors(404, 410) },
         },
       },
       "/api/v1/data-products/{domain}/{name}/spec.yaml": {
         parameters: [...productParams, { name: "format", in: "query", schema: { type: "string", enum: ["datamesh", "odps"] }, description: "`odps` exports an ODPS v1.0.0 document" }],
-        get: { operationId: "exportSpec", summary: "The spec as YAML", responses: { "200": { description: "YAML", content: { "application/yaml": { schema: { type: "string" } } } }, ...errors(404) } },
+        get: { operationId: "exportSpec", summary: "The spec as YAML", responses: { "200": { description: "YAML", content: { "application/yaml": { schema: { type: "string" } } } }, ...errors(404, 410) } },
       },
       "/api/v1/validate": {
         post: {

@@ -193,12 +193,29 @@ describe("updating and deleting through the API", () => {
     expect((await call(routes.product.DELETE, { method: "DELETE", params: at(spec) })).status).toBe(401);
   });
 
-  it("deletes (204), then answers 404", async () => {
+  it("deletes (204), then answers 410 Gone saying who deleted it and when, until it is created again", async () => {
     const spec = goodSpec(owner.domain.slug, owner.team.slug);
     await call(routes.list.POST, { token: ownerToken, body: JSON.stringify(spec) });
     expect((await call(routes.product.DELETE, { method: "DELETE", token: ownerToken, params: at(spec) })).status).toBe(204);
-    expect((await call(routes.product.GET, { params: at(spec) })).status).toBe(404);
-    expect((await call(routes.product.PUT, { method: "PUT", token: ownerToken, body: JSON.stringify(spec), params: at(spec) })).status).toBe(404);
+    const gone = await call(routes.product.GET, { params: at(spec) });
+    expect(gone.status).toBe(410);
+    const { error } = await gone.json();
+    expect(error.code).toBe("gone");
+    expect(error.message).toContain(`${spec.metadata.domain}/${spec.metadata.name} was deleted on ${new Date().toISOString().slice(0, 10)} by ${owner.caller.name}`);
+    expect((await call(routes.product.PUT, { method: "PUT", token: ownerToken, body: JSON.stringify(spec), params: at(spec) })).status).toBe(410);
+    expect((await call(routes.product.GET, { params: { domain: spec.metadata.domain, name: "never-registered" } })).status).toBe(404);
+
+    expect((await call(routes.list.POST, { token: ownerToken, body: JSON.stringify(spec) })).status).toBe(201);
+    expect((await call(routes.product.GET, { params: at(spec) })).status).toBe(200);
+  });
+
+  it("keeps a deleted restricted product's title from its old address", async () => {
+    const { findDeletedProduct } = await import("../../lib/catalog/deleted-products");
+    const spec = goodSpec(owner.domain.slug, owner.team.slug);
+    spec.spec.access = { ...spec.spec.access, classification: "restricted" };
+    expect((await call(routes.list.POST, { token: ownerToken, body: JSON.stringify(spec) })).status).toBe(201);
+    expect((await call(routes.product.DELETE, { method: "DELETE", token: ownerToken, params: at(spec) })).status).toBe(204);
+    expect(await findDeletedProduct(db, spec.metadata.domain, spec.metadata.name)).toMatchObject({ title: null, deletedBy: owner.caller.name });
   });
 
   it("refuses to delete a product other products read (409)", async () => {

@@ -3,7 +3,7 @@ import { NotFoundMessage } from "@/components/shell/page-not-found";
 export default function ProductNotFound() {
   return (
     <NotFoundMessage title="This data product does not exist" href="/search" label="Search the catalog">
-      It may have been deleted, or the address is mistyped. The address of a product (its domain and name) never changes, so a product under a new name is a new product: search for it by name.
+      No product is registered at this address. A product&apos;s address (its domain and name) never changes, so check it for a typo, or search for the product by name.
     </NotFoundMessage>
   );
 }

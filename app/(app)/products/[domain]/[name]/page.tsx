@@ -3,9 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCaller } from "@/lib/auth/caller";
 import { canEditProduct } from "@/lib/auth/permissions";
+import { findDeletedProduct } from "@/lib/catalog/deleted-products";
 import { NotFoundError } from "@/lib/catalog/errors";
 import { fromDbClassification, fromDbSloKind, fromDbStatus } from "@/lib/catalog/enum-mapping";
 import { getProductPageOrThrow, isHiddenFrom } from "@/lib/catalog/product-page";
+import { prisma } from "@/lib/db/prisma";
+import { DeletedProduct } from "@/components/product-page/deleted-product";
 import { EmptyState } from "@/components/ui/empty-state";
 import { MarkdownDescription } from "@/components/product-page/markdown-description";
 import { OutputPorts } from "@/components/product-page/output-ports";
@@ -18,28 +21,35 @@ import { ClassificationBadge, ScoreBadge, SloStateBadge, StatusBadge } from "@/c
 
 type Props = { params: Promise<{ domain: string; name: string }> };
 
+/** The product, or what is kept of it when it was deleted; any other missing address is a 404. */
 async function load(domain: string, name: string) {
   try {
-    return await getProductPageOrThrow(domain, name);
+    return { product: await getProductPageOrThrow(domain, name) };
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
-    notFound();
+    const deleted = await findDeletedProduct(prisma, domain, name);
+    if (!deleted) notFound();
+    return { deleted };
   }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { domain, name } = await params;
-  const [{ record }, caller] = await Promise.all([load(domain, name), getCaller()]);
-  return { title: isHiddenFrom(caller, record) ? "Restricted data product" : record.title };
+  const [{ product, deleted }, caller] = await Promise.all([load(domain, name), getCaller()]);
+  if (!product) return { title: `Deleted: ${deleted.title ?? deleted.ref}` };
+  return { title: isHiddenFrom(caller, product.record) ? "Restricted data product" : product.record.title };
 }
 
 export default async function ProductPage({ params }: Props) {
   const { domain, name } = await params;
-  const [{ record, spec, sloSeries, violations }, caller] = await Promise.all([load(domain, name), getCaller()]);
+  const [{ product, deleted }, caller] = await Promise.all([load(domain, name), getCaller()]);
+  if (!product) return <DeletedProduct notice={deleted} />;
+  const { record, spec, sloSeries, violations } = product;
   if (isHiddenFrom(caller, record)) {
     return (
       <EmptyState
         title="This data product is restricted"
+        titleAs="h1"
         action={
           <Link href={`/teams/${record.owningTeam.slug}`} className="text-sm font-semibold text-brand-700 hover:underline">
             Ask {record.owningTeam.name} for access →
