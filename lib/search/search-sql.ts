@@ -2,7 +2,8 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CURSOR_COLUMNS, type CursorKey } from "./cursor";
 import type { QueryText } from "./query-text";
-import type { ScoreBand, SearchRequest } from "./search-request";
+import { CLASSIFICATIONS, LIFECYCLE_STATUSES } from "@/lib/spec/enums";
+import { SCORE_BANDS, type FacetKey, type ScoreBand, type SearchRequest } from "./search-request";
 import type { SearchViewer } from "./viewer";
 
 /**
@@ -161,10 +162,25 @@ function orderSql(request: SearchRequest, alias: string): Prisma.Sql {
 }
 
 /**
+ * The facets with a fixed set of values, each a condition on a matched row: counted in one pass
+ * over the matched set (FILTERs of one aggregate), then turned into rows. Six GROUPING SETS cost a
+ * millisecond more, and their union of eight branches took longer to plan.
+ */
+const FIXED_FACETS: [facet: FacetKey, value: string, condition: string][] = [
+  ...LIFECYCLE_STATUSES.map((status): [FacetKey, string, string] => ["status", status, `b."status" = '${status.toUpperCase()}'`]),
+  ...CLASSIFICATIONS.map((classification): [FacetKey, string, string] => ["classification", classification, `b."classification" = '${classification.toUpperCase()}'`]),
+  ["pii", "yes", `b."pii"`],
+  ["pii", "no", `NOT b."pii"`],
+  ...SCORE_BANDS.map((band): [FacetKey, string, string] => ["score", band, `b."score" BETWEEN ${SCORE_RANGE[band][0]} AND ${SCORE_RANGE[band][1]}`]),
+];
+const FIXED_FACET_COUNTS = Prisma.raw(FIXED_FACETS.map(([, , condition], index) => `count(*) FILTER (WHERE ${condition})::int AS c${index}`).join(", "));
+const FIXED_FACET_ROWS = Prisma.raw(FIXED_FACETS.map(([facet, value], index) => `('${facet}', '${value}', c.c${index})`).join(", "));
+
+/**
  * One statement: the matched set once (materialised, narrow: no domain join, port technologies
  * from the row's own denormalised column; bounded by WIDE_MATCH), then the page by keyset, the total, and every facet's
- * live counts over that same set, returned as one row of JSON. The scalar facets are counted in
- * one pass (GROUPING SETS) on their ids; names are joined to the few resulting groups only. Tags and
+ * live counts over that same set, returned as one row of JSON. Domains and teams are counted on
+ * their ids, and names joined to the few resulting groups only. Tags and
  * technologies are unnested in the select list (one ProjectSet pass), not by a lateral function
  * scan per matched row, which cost three times as much.
  */
@@ -204,14 +220,6 @@ export function searchSql(request: SearchRequest, text: QueryText, mode: MatchMo
     WITH ${base},
     page AS (
       SELECT b.* FROM base b WHERE ${cursorSql(request, after)} ORDER BY ${orderSql(request, "b")} LIMIT ${request.limit + 1}
-    ),
-    counts AS (
-      SELECT b."domainId", b."owningTeamId", b."status", b."classification", b."pii", b."band",
-             GROUPING(b."domainId") AS "byDomain", GROUPING(b."owningTeamId") AS "byTeam", GROUPING(b."status") AS "byStatus",
-             GROUPING(b."classification") AS "byClassification", GROUPING(b."pii") AS "byPii", GROUPING(b."band") AS "byBand",
-             count(*)::int AS count
-        FROM (SELECT x.*, CASE WHEN x."score" >= 90 THEN 'high' WHEN x."score" >= 70 THEN 'medium' ELSE 'low' END AS band FROM base x) b
-       GROUP BY GROUPING SETS ((b."domainId"), (b."owningTeamId"), (b."status"), (b."classification"), (b."pii"), (b."band"))
     )
     SELECT
       (SELECT count(*) FROM base)::int AS total,
@@ -223,12 +231,12 @@ export function searchSql(request: SearchRequest, text: QueryText, mode: MatchMo
               ORDER BY ${orderSql(request, "b")}), '[]'::json)
          FROM page b JOIN "data_products" p ON p."id" = b."id" JOIN "domains" d ON d."id" = p."domainId" JOIN "teams" t ON t."id" = p."owningTeamId") AS items,
       (SELECT coalesce(json_agg(f), '[]'::json) FROM (
-          SELECT 'domain' AS facet, d."slug" AS value, d."name" AS label, c."count" FROM counts c JOIN "domains" d ON d."id" = c."domainId" WHERE c."byDomain" = 0
-          UNION ALL SELECT 'team', t."slug", t."name", c."count" FROM counts c JOIN "teams" t ON t."id" = c."owningTeamId" WHERE c."byTeam" = 0
-          UNION ALL SELECT 'status', lower(c."status"::text), NULL, c."count" FROM counts c WHERE c."byStatus" = 0
-          UNION ALL SELECT 'classification', lower(c."classification"::text), NULL, c."count" FROM counts c WHERE c."byClassification" = 0 AND c."classification" IS NOT NULL
-          UNION ALL SELECT 'pii', CASE WHEN c."pii" THEN 'yes' ELSE 'no' END, NULL, c."count" FROM counts c WHERE c."byPii" = 0
-          UNION ALL SELECT 'score', c."band", NULL, c."count" FROM counts c WHERE c."byBand" = 0
+          SELECT 'domain' AS facet, d."slug" AS value, d."name" AS label, c."count"
+            FROM (SELECT b."domainId", count(*)::int AS count FROM base b GROUP BY 1) c JOIN "domains" d ON d."id" = c."domainId"
+          UNION ALL SELECT 'team', t."slug", t."name", c."count"
+            FROM (SELECT b."owningTeamId", count(*)::int AS count FROM base b GROUP BY 1) c JOIN "teams" t ON t."id" = c."owningTeamId"
+          UNION ALL SELECT v."facet", v."value", NULL, v."count" FROM (SELECT ${FIXED_FACET_COUNTS} FROM base b) c
+            CROSS JOIN LATERAL (VALUES ${FIXED_FACET_ROWS}) v("facet", "value", "count") WHERE v."count" > 0
           UNION ALL SELECT 'tech', x."value", NULL, count(*)::int FROM (SELECT unnest(b."techs") AS value FROM base b) x GROUP BY x."value"
           UNION ALL (SELECT 'tag', x."value", NULL, count(*)::int FROM (SELECT unnest(b."tags") AS value FROM base b) x GROUP BY x."value" ORDER BY 4 DESC, 2 LIMIT ${TOP_TAGS})
         ) f) AS facets`;

@@ -73,6 +73,14 @@ describe("searching the catalog", () => {
     expect(narrowed.facets.domain.map((value) => value.value)).toEqual(["customer"]);
   });
 
+  it.each(["status", "classification", "pii", "score", "team", "tag", "tech"] as const)("counts the %s facet as narrowing by each value finds", async (facet) => {
+    const all = await search({ q: "customer" });
+    expect(all.facets[facet].length).toBeGreaterThan(0);
+    for (const value of all.facets[facet]) expect((await search({ q: "customer", [facet]: value.value })).total).toBe(value.count);
+    // Every product has one status, one PII answer and one score band.
+    if (facet === "status" || facet === "pii" || facet === "score") expect(all.facets[facet].reduce((sum, value) => sum + value.count, 0)).toBe(all.total);
+  });
+
   it("ignores unknown facet values instead of failing or emptying the result", async () => {
     const plain = await search({ q: "orders" });
     const odd = await search({ q: "orders", domain: "no-such-domain", status: "bogus", tech: "punch-cards", sort: "sideways", cursor: "%%%" });
