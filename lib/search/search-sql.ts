@@ -191,8 +191,9 @@ export function searchSql(request: SearchRequest, text: QueryText, mode: MatchMo
   const visible = Prisma.sql`${visibilitySql(viewer)} AND ${filterSql(request)}`;
   const bounded = (match: Prisma.Sql, rankedBy = wordQuery(text)) =>
     Prisma.sql`SELECT ${columns(rankedBy)} FROM "data_products" p WHERE ${match} AND ${visible} ORDER BY ${candidateOrder(request.sort, "p")} LIMIT ${WIDE_MATCH + 1}`;
-  // Text: the words as typed first, from one half of the index or both (IN_USE). Only when they leave
-  // room under the bound is the last word also read as a prefix, adding the products that match only that way (a NOT in the tsquery keeps the
+  // Text: the words as typed first, from one half of the index or both (IN_USE). Only when they
+  // leave room under the bound is the last word also read as a prefix, adding the products that
+  // match only that way (a NOT in the tsquery keeps the
   // ones already found out of the GIN bitmap, so their rows are not read twice). When the whole words
   // already match more than WIDE_MATCH, the person typed whole words, and longer words starting with
   // the last one could only add matches past the bound; skipping the prefix skips the costliest step
