@@ -17,3 +17,15 @@ test("on a phone, pages with wide tables and code fit the screen and scroll only
     expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBe(0);
   }
 });
+
+test("on a phone, search filters fold away above the results and show how many are selected", async ({ page }) => {
+  await signIn(page, USERS.owner.email);
+  await page.goto("/search?q=customer");
+  const filters = page.getByRole("navigation", { name: "Filters" });
+  await expect(filters).toBeHidden();
+  await expect(page.getByRole("region", { name: "Results" }).getByRole("listitem").first()).toBeInViewport();
+  await page.getByRole("button", { name: "Filters" }).click();
+  await filters.getByRole("link", { name: /^Customer\b/ }).first().click();
+  await expect(page).toHaveURL(/domain=customer/);
+  await expect(page.getByRole("button", { name: "Filters 1 selected" })).toBeVisible();
+});

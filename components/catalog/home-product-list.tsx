@@ -3,6 +3,7 @@ import type { HomeProduct } from "@/lib/catalog/overview";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { ScoreBadge, SloStateBadge } from "./badges";
+import { countLabel } from "@/components/ui/count-label";
 
 /** A short titled list of products for the home page; `show` picks the figure that explains why each is listed. */
 export function HomeProductList({ title, description, products, show, empty }: { title: string; description: string; products: HomeProduct[]; show: "consumers" | "score" | "attention"; empty: string }) {
@@ -19,7 +20,7 @@ export function HomeProductList({ title, description, products, show, empty }: {
                 </Link>
                 <p className="truncate text-xs text-slate-500">{product.domainName}</p>
               </div>
-              {show === "consumers" && <span className="shrink-0 text-xs tabular-nums text-slate-600">{product.consumerCount} consumers</span>}
+              {show === "consumers" && <span className="shrink-0 text-xs tabular-nums text-slate-600">{countLabel(product.consumerCount, "consumer")}</span>}
               {show === "score" && <ScoreBadge score={product.governanceScore} />}
               {show === "attention" && (
                 <span className="flex shrink-0 gap-1">

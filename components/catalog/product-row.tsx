@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ProductSummary } from "@/lib/catalog/list-products";
 import { ScoreBadge, StatusBadge } from "./badges";
+import { countLabel } from "@/components/ui/count-label";
 
 export function ProductRow({ product }: { product: ProductSummary }) {
   return (
@@ -13,7 +14,7 @@ export function ProductRow({ product }: { product: ProductSummary }) {
           {product.ref} · v{product.semanticVersion}
         </p>
       </div>
-      <span className="text-xs text-slate-500">{product.consumerCount} consumers</span>
+      <span className="text-xs text-slate-500">{countLabel(product.consumerCount, "consumer")}</span>
       <StatusBadge status={product.status} />
       <ScoreBadge score={product.governanceScore} />
     </li>

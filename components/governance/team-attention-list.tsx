@@ -3,6 +3,7 @@ import type { AttentionItem, AttentionReason } from "@/lib/catalog/teams";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { SloStateBadge } from "@/components/catalog/badges";
+import { countLabel } from "@/components/ui/count-label";
 
 const SLO_STATE_WORDS = { BREACHED: "breached", AT_RISK: "at risk" } as const;
 
@@ -53,7 +54,7 @@ export function TeamAttentionList({ items }: { items: AttentionItem[] }) {
                 <Link href={`/products/${item.ref}`} className="min-w-0 truncate font-medium text-slate-900 hover:text-brand-700">
                   {item.title}
                 </Link>
-                <span className="shrink-0 text-xs tabular-nums text-slate-500">{item.consumers === 1 ? "1 consumer" : `${item.consumers} consumers`}</span>
+                <span className="shrink-0 text-xs tabular-nums text-slate-500">{countLabel(item.consumers, "consumer")}</span>
               </div>
               <ul className="space-y-1">
                 {item.reasons.map((reason) => (

@@ -3,6 +3,7 @@ import type { SearchHit } from "@/lib/search/search-products";
 import { Badge } from "@/components/ui/badge";
 import { ClassificationBadge, ScoreBadge, SloStateBadge, StatusBadge } from "@/components/catalog/badges";
 import { HighlightedText } from "./highlighted-text";
+import { countLabel } from "@/components/ui/count-label";
 
 export function SearchResultItem({ hit }: { hit: SearchHit }) {
   return (
@@ -28,7 +29,7 @@ export function SearchResultItem({ hit }: { hit: SearchHit }) {
         </p>
       )}
       <div className="mt-2 flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
-        <span>{hit.consumerCount} consumers</span>
+        <span>{countLabel(hit.consumerCount, "consumer")}</span>
         <span aria-hidden>·</span>
         <SloStateBadge state={hit.sloState} />
         {hit.tags.slice(0, 5).map((tag) => (

@@ -79,6 +79,11 @@ export function toggleFacet(request: SearchRequest, key: FacetKey, value: string
   return searchHref({ ...rest, [key]: next });
 }
 
+/** How many facet values the request narrows by. */
+export function filterCount(request: SearchRequest): number {
+  return (request.pii ? 1 : 0) + (["domain", "status", "classification", "team", "tag", "tech", "score"] as const).reduce((sum, key) => sum + request[key].length, 0);
+}
+
 export function hasFilters(request: SearchRequest): boolean {
-  return Boolean(request.pii) || (["domain", "status", "classification", "team", "tag", "tech", "score"] as const).some((key) => request[key].length > 0);
+  return filterCount(request) > 0;
 }

@@ -3,11 +3,12 @@ import Link from "next/link";
 import { getCaller } from "@/lib/auth/caller";
 import { prisma } from "@/lib/db/prisma";
 import { searchProducts } from "@/lib/search/search-products";
-import { hasFilters, parseSearchRequest, searchHref } from "@/lib/search/search-request";
+import { filterCount, hasFilters, parseSearchRequest, searchHref } from "@/lib/search/search-request";
 import { searchViewer } from "@/lib/search/viewer";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { FiltersDisclosure } from "@/components/search/filters-disclosure";
 import { SearchFacets } from "@/components/search/search-facets";
 import { SearchResultItem } from "@/components/search/search-result-item";
 import { SearchSortLinks } from "@/components/search/search-sort";
@@ -51,15 +52,17 @@ export default async function SearchPage({ searchParams }: Props) {
         <EmptyState title="Type to search the catalog">Or press Ctrl K (⌘K on a Mac) anywhere to jump to a product, domain or team.</EmptyState>
       ) : (
         <div className="grid grid-cols-1 gap-6 lg:grid-cols-[15rem_1fr]">
-          <aside className="order-2 lg:order-1">
-            <SearchFacets request={request} facets={result.facets} />
-            {filtered && (
-              <Link href={searchHref({ q: request.q, sort: request.sort })} className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">
-                Clear all filters
-              </Link>
-            )}
+          <aside>
+            <FiltersDisclosure selected={filterCount(request)}>
+              <SearchFacets request={request} facets={result.facets} />
+              {filtered && (
+                <Link href={searchHref({ q: request.q, sort: request.sort })} className="mt-4 inline-block text-sm font-medium text-brand-700 hover:underline">
+                  Clear all filters
+                </Link>
+              )}
+            </FiltersDisclosure>
           </aside>
-          <section aria-label="Results" className="order-1 min-w-0 lg:order-2">
+          <section aria-label="Results" className="min-w-0">
             <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
               <p className="text-sm text-slate-600" role="status">
                 {result.fuzzy ? (

@@ -8,6 +8,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DomainKindBadge, ScoreBadge, SloStateBadge, StatusBadge } from "@/components/catalog/badges";
+import { countLabel } from "@/components/ui/count-label";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -63,7 +64,7 @@ export default async function DomainPage({ params }: Props) {
                     <Link href={`/products/${domain.slug}/${product.name}`} className="font-medium text-slate-900 hover:text-brand-700">
                       {product.title}
                     </Link>
-                    <p className="font-mono text-xs text-slate-500">v{product.semanticVersion} · {product.consumerCount} consumers</p>
+                    <p className="font-mono text-xs text-slate-500">v{product.semanticVersion} · {countLabel(product.consumerCount, "consumer")}</p>
                   </div>
                   <SloStateBadge state={product.sloState} />
                   <StatusBadge status={fromDbStatus(product.status)} />
