@@ -37,12 +37,15 @@ export async function findDeletedProduct(db: Reader, domainSlug: string, name: s
   return { ref: `${domainSlug}/${name}`, title: row.restricted ? null : row.title, deletedAt: row.deletedAt, deletedBy: row.deletedBy?.name ?? null };
 }
 
-export function deletionSentence(notice: DeletedProductNotice): string {
+function deletionSentence(notice: DeletedProductNotice): string {
   return `${notice.ref} was deleted on ${notice.deletedAt.toISOString().slice(0, 10)}${notice.deletedBy ? ` by ${notice.deletedBy}` : ""}`;
 }
 
-/** The error for an address with no product: gone when a product was deleted there, else not found. */
+/**
+ * The error for an address with no product: gone when a product was deleted there, else not found.
+ * The API and the edit form both show its message, so it names no way of creating the product again.
+ */
 export async function missingProductError(db: Reader, domainSlug: string, name: string): Promise<NotFoundError> {
   const deleted = await findDeletedProduct(db, domainSlug, name);
-  return deleted ? new GoneError(`${deletionSentence(deleted)}; create it again with POST /api/v1/data-products`) : new NotFoundError(`No data product ${domainSlug}/${name}`);
+  return deleted ? new GoneError(deletionSentence(deleted)) : new NotFoundError(`No data product ${domainSlug}/${name}`);
 }
